@@ -1,0 +1,163 @@
+/**
+ * The rules engine's public API, in the spirit of OpenSpiel: a static Game built from a
+ * scenario, and plain-JSON states that only these functions change. Every function
+ * that takes input from outside returns a Result: on a refusal the state is untouched.
+ */
+import type { Game } from './board.ts';
+import { rivalOf } from './board.ts';
+import { resolveCrisis } from './crisis.ts';
+import { Dice } from './dice.ts';
+import { checkOrders, legalOrders as legalFor } from './legal.ts';
+import type { Situation } from './legal.ts';
+import { cloneState, createState } from './setup.ts';
+import { resolveTurn } from './turn.ts';
+import { CRISIS_CHOICES, SIDES } from './types.ts';
+import type { CrisisChoice, EngineError, ErrorCode, GameOptions, GameRecord, GameState, Intent, Order, Result, Side } from './types.ts';
+import { situationOf, viewFor } from './view.ts';
+import type { SideView } from './view.ts';
+
+function refuse<T>(code: ErrorCode, message: string, details: Record<string, unknown> = {}): Result<T> {
+  return { ok: false, error: { code, message, details } };
+}
+
+export function newGame(game: Game, options: GameOptions): GameState {
+  return createState(game, options);
+}
+
+/** Sides whose orders (or crisis choice) the game is waiting for. */
+export function awaiting(state: GameState): Side[] {
+  if (state.phase === 'over') return [];
+  if (state.phase === 'crisis') return SIDES.filter((s) => state.crisis?.choices[s] === undefined);
+  return SIDES.filter((s) => state.pending[s] === undefined);
+}
+
+/** Orders a side could add to `chosen` now (deterministic order). */
+export function legalOrders(game: Game, from: GameState | SideView, side: Side, chosen: readonly Order[] = []): Order[] {
+  return legalFor(game, situationFrom(from, side), chosen);
+}
+
+function situationFrom(from: GameState | SideView, side: Side): Situation {
+  return 'sides' in from ? situationOf(from, side) : from;
+}
+
+/** Checks a bundle of orders without submitting it. */
+export function validateOrders(game: Game, from: GameState | SideView, side: Side, orders: readonly Order[]): EngineError | undefined {
+  return checkOrders(game, situationFrom(from, side), orders);
+}
+
+/**
+ * Submits a side's orders for this turn. When both sides have submitted, the turn
+ * resolves and the returned state is the next turn's (or the game's end).
+ */
+export function submitOrders(game: Game, state: GameState, side: Side, orders: readonly Order[]): Result<GameState> {
+  if (side !== 'blue' && side !== 'red') return refuse('BAD_PARAMETER', `There is no side "${String(side)}".`, { side });
+  if (state.phase === 'over') return refuse('GAME_OVER', 'The game is over.');
+  if (state.phase !== 'planning') return refuse('WRONG_PHASE', `Orders wait until the ${state.phase} is settled.`, { phase: state.phase });
+  if (state.pending[side]) return refuse('ALREADY_SUBMITTED', `${side} has already submitted its orders this turn.`, { side });
+  const error = checkOrders(game, situationOf(state, side), orders);
+  if (error) return { ok: false, error };
+  const next = cloneState(state);
+  const copy = JSON.parse(JSON.stringify(orders)) as Order[];
+  next.pending[side] = copy;
+  next.record.steps.push({ kind: 'orders', side, orders: copy });
+  if (next.pending[rivalOf(side)]) {
+    const dice = new Dice(next.rng);
+    resolveTurn(game, next, dice);
+    next.rng = dice.state();
+  }
+  return { ok: true, value: next };
+}
+
+/** Submits a side's secret crisis choice; the crisis resolves once both have chosen. */
+export function submitCrisisChoice(game: Game, state: GameState, side: Side, choice: CrisisChoice): Result<GameState> {
+  if (side !== 'blue' && side !== 'red') return refuse('BAD_PARAMETER', `There is no side "${String(side)}".`, { side });
+  if (state.phase === 'over') return refuse('GAME_OVER', 'The game is over.');
+  if (state.phase !== 'crisis' || !state.crisis) return refuse('NO_CRISIS', 'There is no crisis to answer.', { phase: state.phase });
+  if (!(CRISIS_CHOICES as readonly string[]).includes(choice))
+    return refuse('BAD_CRISIS_CHOICE', `"${String(choice)}" is not a crisis choice.`, { choice, allowed: CRISIS_CHOICES });
+  if (state.crisis.choices[side]) return refuse('ALREADY_SUBMITTED', `${side} has already chosen.`, { side });
+  const next = cloneState(state);
+  const crisis = next.crisis;
+  if (!crisis) throw new Error('submitCrisisChoice: crisis vanished while copying the state');
+  crisis.choices[side] = choice;
+  next.record.steps.push({ kind: 'crisis', side, choice });
+  if (crisis.choices[rivalOf(side)]) {
+    const dice = new Dice(next.rng);
+    resolveCrisis(game, next, dice);
+    next.rng = dice.state();
+  }
+  return { ok: true, value: next };
+}
+
+/** Applies one recorded step (orders or crisis choice). */
+export function applyStep(game: Game, state: GameState, step: GameRecord['steps'][number]): Result<GameState> {
+  return step.kind === 'orders' ? submitOrders(game, state, step.side, step.orders) : submitCrisisChoice(game, state, step.side, step.choice);
+}
+
+export function view(game: Game, state: GameState, side: Side): SideView {
+  return viewFor(game, state, side);
+}
+
+export function isOver(state: GameState): boolean {
+  return state.phase === 'over';
+}
+
+export function record(state: GameState): GameRecord {
+  return JSON.parse(JSON.stringify(state.record)) as GameRecord;
+}
+
+/** Rebuilds a game from its record: same scenario, seed, intents and steps. */
+export function replay(game: Game, rec: GameRecord): Result<GameState> {
+  if (rec.scenarioId !== game.scenario.id)
+    return refuse('BAD_RECORD', `This record is of scenario "${rec.scenarioId}", not "${game.scenario.id}".`, { scenarioId: rec.scenarioId });
+  let state = createState(game, rec.options, rec.intents);
+  for (let i = 0; i < rec.steps.length; i++) {
+    const step = rec.steps[i];
+    if (!step) continue;
+    const next = applyStep(game, state, step);
+    if (!next.ok) return refuse('BAD_RECORD', `Step ${i + 1} of the record was refused: ${next.error.message}`, { step: i, cause: next.error });
+    state = next.value;
+  }
+  return { ok: true, value: state };
+}
+
+export interface SideOutcome {
+  intent: Intent;
+  score: number;
+  par: number;
+  /** Score minus the scenario's par for this side and intent. */
+  achievement: number;
+}
+
+export interface Outcome {
+  winner: Side | 'draw';
+  mutualSecurity: boolean;
+  war: boolean;
+  sides: Record<Side, SideOutcome>;
+}
+
+/** The result of a finished game: the side with the higher achievement wins. */
+export function outcome(game: Game, state: GameState): Result<Outcome> {
+  if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
+  const sides = {} as Record<Side, SideOutcome>;
+  for (const side of SIDES) {
+    const me = state.sides[side];
+    const par = game.scenario.pars[side][me.intent];
+    sides[side] = { intent: me.intent, score: me.score, par, achievement: me.score - par };
+  }
+  const diff = sides.blue.achievement - sides.red.achievement;
+  const winner = Math.abs(diff) < 1e-9 ? 'draw' : diff > 0 ? 'blue' : 'red';
+  const war = state.war !== undefined;
+  return { ok: true, value: { winner, war, mutualSecurity: !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0, sides } };
+}
+
+export { createGame } from './board.ts';
+export type { Game } from './board.ts';
+export type { SideView } from './view.ts';
+export { explainOrder, perceptionDrivers } from './explain.ts';
+export type { OrderReading } from './explain.ts';
+export { describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
+export { checkNextOrder, orderCost } from './legal.ts';
+export { cloneState } from './setup.ts';
+export { ENGINE_VERSION } from './rules.ts';
+export * from './types.ts';

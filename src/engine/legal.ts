@@ -1,0 +1,341 @@
+/**
+ * The one source of truth for which orders a side may give. It reads only what that
+ * side can see (a Situation, which both a state and a side's view provide), so the UI,
+ * the bots, the fuzzer and the engine's own check all agree.
+ */
+import type { Game } from './board.ts';
+import { towards } from './board.ts';
+import { AP_COST, MAX_DEPLOYS_PER_REGION_PER_TURN, MAX_UNITS_PER_REGION, MISSILE_DEPLOY_COST, TREATY_RULES } from './rules.ts';
+import { POSTURES, TREATIES, UNIT_KINDS } from './types.ts';
+import type {
+  Commitment,
+  EngineError,
+  ErrorCode,
+  Forces,
+  Order,
+  PendingProposal,
+  ScenarioEvent,
+  Side,
+  Treaty,
+  UnitKind,
+} from './types.ts';
+
+/** What a side knows that decides which orders it may give this turn. */
+export interface Situation {
+  side: Side;
+  turn: number;
+  phase: 'crisis' | 'planning' | 'over';
+  alignment: readonly number[];
+  home: readonly (Side | '')[];
+  contested: readonly boolean[];
+  /** This side's own units, by kind and posture. */
+  ownForces: readonly Forces[];
+  /** The rival's unit count per region (public). */
+  rivalUnitTotals: readonly number[];
+  treaties: readonly Treaty[];
+  proposals: readonly PendingProposal[];
+  ratifyWindow: number;
+  /** Action points this turn, events included. */
+  actionPoints: number;
+  promises: readonly Commitment[];
+  currentEvents: readonly string[];
+}
+
+export function unitsOf(f: Forces, kind: UnitKind): number {
+  return kind === 'troops' ? f.defensive + f.offensive : f[kind];
+}
+
+export function totalUnits(f: Forces): number {
+  return f.defensive + f.offensive + f.missileDefense + f.strikeMissiles;
+}
+
+export function orderCost(order: Order, ratifyWindow: number): number {
+  if (order.type === 'deploy' && order.kind !== 'troops') return MISSILE_DEPLOY_COST;
+  if (order.type === 'ratify' && ratifyWindow > 0) return 0;
+  return AP_COST[order.type];
+}
+
+/** What the orders chosen so far use up, so each further order is checked in O(1). */
+class Tally {
+  ap = 0;
+  readonly deploys: number[];
+  readonly withdrawn: Record<UnitKind, number>[];
+  readonly allianceRegions = new Set<number>();
+  readonly exercises = new Set<number>();
+  readonly restraints = new Set<number>();
+  readonly onceOnly = new Set<string>();
+  readonly treatyOrders = new Set<Treaty>();
+  readonly responded = new Set<string>();
+  constructor(regions: number) {
+    this.deploys = new Array<number>(regions).fill(0);
+    this.withdrawn = Array.from({ length: regions }, () => ({ troops: 0, missileDefense: 0, strikeMissiles: 0 }));
+  }
+}
+
+function fail(code: ErrorCode, message: string, details: Record<string, unknown>): EngineError {
+  return { code, message, details };
+}
+
+function regionOf(game: Game, order: Order): number | EngineError | undefined {
+  if (!('region' in order)) return undefined;
+  const r = typeof order.region === 'string' ? game.regionIndex.get(order.region) : undefined;
+  return r === undefined ? fail('UNKNOWN_REGION', `There is no region "${String(order.region)}".`, { order }) : r;
+}
+
+function isEngineError(x: unknown): x is EngineError {
+  return typeof x === 'object' && x !== null && 'code' in x;
+}
+
+function eventById(game: Game, id: string): ScenarioEvent | undefined {
+  return game.scenario.events.find((e) => e.id === id);
+}
+
+/** Checks the shape of an order that came from outside (a UI, a bot, a file). */
+function checkShape(order: Order): EngineError | undefined {
+  const o = order as unknown as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null || typeof o.type !== 'string' || !(o.type in AP_COST))
+    return fail('UNKNOWN_ORDER', `Unknown order type "${String(o?.type)}".`, { order });
+  if ('kind' in o && !(UNIT_KINDS as readonly unknown[]).includes(o.kind))
+    return fail('BAD_PARAMETER', `Unknown unit kind "${String(o.kind)}".`, { order, allowed: UNIT_KINDS });
+  if ('treaty' in o && !(TREATIES as readonly unknown[]).includes(o.treaty))
+    return fail('UNKNOWN_TREATY', `There is no treaty "${String(o.treaty)}".`, { order, allowed: TREATIES });
+  if (o.type === 'deploy' && o.kind === 'troops' && !(POSTURES as readonly unknown[]).includes(o.posture))
+    return fail('BAD_PARAMETER', 'Troops must be deployed with a posture: defensive or offensive.', { order, allowed: POSTURES });
+  if (o.type === 'deploy' && o.kind !== 'troops' && o.posture !== undefined)
+    return fail('BAD_PARAMETER', 'Only troops have a posture; missiles are what they are.', { order });
+  return undefined;
+}
+
+/** Why `order` may not follow `tally`'s orders this turn, or undefined if it may. */
+function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineError | undefined {
+  const shape = checkShape(order);
+  if (shape) return shape;
+  const region = regionOf(game, order);
+  if (isEngineError(region)) return region;
+  const side = sit.side;
+  const cost = orderCost(order, sit.ratifyWindow);
+  if (tally.ap + cost > sit.actionPoints)
+    return fail('NOT_ENOUGH_AP', `Not enough action points: this needs ${cost}, ${sit.actionPoints - tally.ap} left.`, {
+      order,
+      cost,
+      left: sit.actionPoints - tally.ap,
+    });
+  const r = region ?? -1;
+  const regionName = game.regionNames[r] ?? '';
+  const own = towards(sit.alignment[r] ?? 0, side);
+  const isHome = sit.home[r] !== '';
+  const forces = sit.ownForces[r];
+
+  switch (order.type) {
+    case 'deploy': {
+      if (own < 2)
+        return fail('NOT_OWN_TERRITORY', `You can deploy only at home, in member or partner states; ${regionName} is not.`, {
+          order,
+          alignment: sit.alignment[r],
+        });
+      if ((tally.deploys[r] ?? 0) >= MAX_DEPLOYS_PER_REGION_PER_TURN)
+        return fail('DEPLOY_LIMIT', `At most ${MAX_DEPLOYS_PER_REGION_PER_TURN} deployments per region per turn.`, { order });
+      if (forces && totalUnits(forces) + (tally.deploys[r] ?? 0) >= MAX_UNITS_PER_REGION)
+        return fail('REGION_FULL', `${regionName} already holds ${MAX_UNITS_PER_REGION} of your units.`, { order });
+      if (tally.restraints.has(r))
+        return fail('RESTRAINT_PROMISED', `You are promising restraint in ${regionName} this turn.`, { order });
+      return undefined;
+    }
+    case 'withdraw': {
+      const have = forces ? unitsOf(forces, order.kind) - (tally.withdrawn[r]?.[order.kind] ?? 0) - (tally.restraints.has(r) ? 1 : 0) : 0;
+      if (have < 1) return fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
+      return undefined;
+    }
+    case 'exercise':
+      if (own < 2) return fail('NOT_OWN_TERRITORY', `You can exercise only on your own or partner territory.`, { order });
+      if (tally.exercises.has(r)) return fail('ONCE_PER_TURN', `One exercise per region per turn.`, { order });
+      return undefined;
+    case 'court':
+    case 'admit':
+    case 'support':
+    case 'annex': {
+      if (isHome) return fail('HOME_REGION', `${regionName} is a home region: its alignment cannot change.`, { order });
+      if (tally.allianceRegions.has(r))
+        return fail('ONE_ALLIANCE_ORDER_PER_REGION', `One alliance order per region per turn.`, { order });
+      if (order.type === 'court' && (own >= 2 || own <= -3))
+        return fail('ALIGNMENT', own >= 2 ? `${regionName} is already your partner: admit it instead.` : `${regionName} is a member of the rival bloc.`, {
+          order,
+          alignment: sit.alignment[r],
+        });
+      if (order.type === 'admit' && own !== 2)
+        return fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
+      if (order.type === 'support' || order.type === 'annex') {
+        if (!sit.contested[r]) return fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
+        if (order.type === 'support' && (own >= 2 || own <= -3))
+          return fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
+            order,
+            alignment: sit.alignment[r],
+          });
+        if (order.type === 'annex') {
+          if (own < 2) return fail('ALIGNMENT', `Annexing needs alignment 2 or more towards you.`, { order, alignment: sit.alignment[r] });
+          const mine = forces ? totalUnits(forces) : 0;
+          const theirs = sit.rivalUnitTotals[r] ?? 0;
+          if (mine <= theirs)
+            return fail('OUTNUMBERED', `Annexing needs more of your units than the rival's there (${mine} vs ${theirs}).`, { order, mine, theirs });
+        }
+      }
+      return undefined;
+    }
+    case 'assure':
+    case 'summit':
+    case 'sanction':
+    case 'inspect':
+      if (tally.onceOnly.has(order.type)) return fail('ONCE_PER_TURN', `At most one ${order.type} per turn.`, { order });
+      if (order.type === 'inspect' && !sit.treaties.some((t) => TREATY_RULES[t].verification))
+        return fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
+      return undefined;
+    case 'restraint': {
+      const have = forces ? totalUnits(forces) - withdrawnTotal(tally, r) : 0;
+      if (have < 1) return fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
+      if (tally.restraints.has(r) || sit.promises.some((p) => p.region === order.region))
+        return fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
+      if ((tally.deploys[r] ?? 0) > 0) return fail('RESTRAINT_PROMISED', `You cannot deploy and promise restraint in one turn.`, { order });
+      return undefined;
+    }
+    case 'propose':
+    case 'ratify':
+    case 'withdrawTreaty': {
+      if (tally.treatyOrders.has(order.treaty)) return fail('ONCE_PER_TURN', `One order per treaty per turn.`, { order });
+      const inForce = sit.treaties.includes(order.treaty);
+      if (order.type === 'withdrawTreaty') {
+        if (!inForce) return fail('TREATY_NOT_IN_FORCE', `${order.treaty} is not in force.`, { order });
+      } else if (inForce) return fail('TREATY_IN_FORCE', `${order.treaty} is already in force.`, { order });
+      if (order.type === 'ratify' && !sit.proposals.some((p) => p.treaty === order.treaty && p.by !== side && p.turn < sit.turn))
+        return fail('NO_PENDING_PROPOSAL', `The rival has no standing proposal of ${order.treaty} to ratify.`, { order });
+      return undefined;
+    }
+    case 'respond': {
+      const event = sit.currentEvents.includes(order.event) ? eventById(game, order.event) : undefined;
+      if (!event || event.choice?.side !== side)
+        return fail('UNKNOWN_EVENT', `No event "${order.event}" awaits your answer this turn.`, { order });
+      if (!event.choice.options.some((o) => o.id === order.option))
+        return fail('BAD_PARAMETER', `"${order.option}" is not an option of ${event.title}.`, {
+          order,
+          allowed: event.choice.options.map((o) => o.id),
+        });
+      if (tally.responded.has(order.event)) return fail('ONCE_PER_TURN', 'You already answered this event.', { order });
+      return undefined;
+    }
+  }
+}
+
+function withdrawnTotal(tally: Tally, r: number): number {
+  const w = tally.withdrawn[r];
+  return w ? w.troops + w.missileDefense + w.strikeMissiles : 0;
+}
+
+function add(game: Game, sit: Situation, order: Order, tally: Tally): void {
+  tally.ap += orderCost(order, sit.ratifyWindow);
+  const r = 'region' in order ? (game.regionIndex.get(order.region) ?? -1) : -1;
+  switch (order.type) {
+    case 'deploy':
+      tally.deploys[r] = (tally.deploys[r] ?? 0) + 1;
+      break;
+    case 'withdraw': {
+      const w = tally.withdrawn[r];
+      if (w) w[order.kind]++;
+      break;
+    }
+    case 'exercise':
+      tally.exercises.add(r);
+      break;
+    case 'court':
+    case 'admit':
+    case 'support':
+    case 'annex':
+      tally.allianceRegions.add(r);
+      break;
+    case 'restraint':
+      tally.restraints.add(r);
+      break;
+    case 'propose':
+    case 'ratify':
+    case 'withdrawTreaty':
+      tally.treatyOrders.add(order.treaty);
+      break;
+    case 'respond':
+      tally.responded.add(order.event);
+      break;
+    default:
+      tally.onceOnly.add(order.type);
+  }
+}
+
+function tallyOf(game: Game, sit: Situation, chosen: readonly Order[]): Tally {
+  const tally = new Tally(game.regionIds.length);
+  for (const o of chosen) add(game, sit, o, tally);
+  return tally;
+}
+
+/**
+ * Checks a whole bundle of orders in sequence. Returns the first problem, naming the
+ * order's position, or undefined when all are legal together.
+ */
+export function checkOrders(game: Game, sit: Situation, orders: readonly Order[]): EngineError | undefined {
+  if (!Array.isArray(orders)) return fail('BAD_PARAMETER', 'Orders must be a list.', { orders });
+  if (sit.phase !== 'planning')
+    return fail(sit.phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${sit.phase} phase.`, {
+      phase: sit.phase,
+    });
+  const tally = new Tally(game.regionIds.length);
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i] as Order;
+    const error = check(game, sit, order, tally);
+    if (error) return { ...error, details: { ...error.details, index: i } };
+    add(game, sit, order, tally);
+  }
+  return undefined;
+}
+
+/** Why `order` may not be added to `chosen`, or undefined when it may. */
+export function checkNextOrder(game: Game, sit: Situation, chosen: readonly Order[], order: Order): EngineError | undefined {
+  return check(game, sit, order, tallyOf(game, sit, chosen));
+}
+
+/** Every order that could be given now: regional orders in map order, then the rest. */
+function candidates(game: Game, sit: Situation): Order[] {
+  const out: Order[] = [];
+  const side = sit.side;
+  game.regionIds.forEach((region, r) => {
+    const own = towards(sit.alignment[r] ?? 0, side);
+    const f = sit.ownForces[r];
+    const isHome = sit.home[r] !== '';
+    if (own >= 2) {
+      for (const posture of POSTURES) out.push({ type: 'deploy', region, kind: 'troops', posture });
+      out.push({ type: 'deploy', region, kind: 'missileDefense' }, { type: 'deploy', region, kind: 'strikeMissiles' });
+      out.push({ type: 'exercise', region });
+    }
+    if (f) {
+      for (const kind of UNIT_KINDS) if (unitsOf(f, kind) > 0) out.push({ type: 'withdraw', region, kind });
+      if (totalUnits(f) > 0) out.push({ type: 'restraint', region });
+    }
+    if (!isHome) {
+      if (own <= 1 && own > -3) out.push({ type: 'court', region });
+      if (own === 2) out.push({ type: 'admit', region });
+      if (sit.contested[r]) out.push({ type: 'support', region }, { type: 'annex', region });
+    }
+  });
+  out.push({ type: 'assure' }, { type: 'summit' }, { type: 'sanction' });
+  for (const treaty of TREATIES) out.push({ type: 'propose', treaty }, { type: 'ratify', treaty }, { type: 'withdrawTreaty', treaty });
+  out.push({ type: 'inspect' });
+  for (const id of sit.currentEvents) {
+    const event = eventById(game, id);
+    if (event?.choice?.side === side) for (const option of event.choice.options) out.push({ type: 'respond', event: id, option: option.id });
+  }
+  return out;
+}
+
+/**
+ * Orders that may be added to `chosen` this turn, in a fixed order (map order for
+ * regional orders, then diplomacy, arms control and event answers).
+ */
+export function legalOrders(game: Game, sit: Situation, chosen: readonly Order[] = []): Order[] {
+  if (sit.phase !== 'planning') return [];
+  const tally = tallyOf(game, sit, chosen);
+  return candidates(game, sit).filter((o) => check(game, sit, o, tally) === undefined);
+}

@@ -1,0 +1,118 @@
+/**
+ * Payoffs. The rule the whole game turns on: a side's security cost of the rival's
+ * forces is scaled by its *perceived* hostility of the rival, never by the rival's
+ * actual intent. The same tanks cost little if you believe their owner benign.
+ */
+import type { Game } from './board.ts';
+import { regionValue, rivalOf, towards } from './board.ts';
+import { totalUnits } from './legal.ts';
+import { sigmoid } from './perception.ts';
+import { EXERCISE_UNITS, PROSPERITY, SCORE_WEIGHTS, THREAT_WEIGHT } from './rules.ts';
+import type { Intent, GameState, ScoreLine, Side } from './types.ts';
+
+/** What happened this turn that payoffs need beyond the board itself. */
+export interface TurnEffects {
+  /** Regions each side held an exercise in. */
+  exercises: Record<Side, number[]>;
+  sanctioned: Record<Side, boolean>;
+}
+
+export function noTurnEffects(): TurnEffects {
+  return { exercises: { blue: [], red: [] }, sanctioned: { blue: false, red: false } };
+}
+
+/**
+ * How threatening the rival's units in and around `region` look to `side`, weighted by
+ * how `side` perceives each unit: seen offensive 1, unknown ω, seen defensive 0.2,
+ * strike missiles 3, missile defence 0.5; a rival exercise adds units read as unknown.
+ */
+export function perceivedThreat(game: Game, state: GameState, side: Side, region: number, omega: number, fx: TurnEffects): number {
+  const rival = state.sides[rivalOf(side)];
+  const seen = state.sides[side].perceivedTroops;
+  let x = 0;
+  for (const r of game.vicinity[region] ?? []) {
+    const p = seen[r];
+    const f = rival.forces[r];
+    if (p) x += p.offensive * THREAT_WEIGHT.offensive + p.unknown * omega + p.defensive * THREAT_WEIGHT.defensive;
+    if (f) x += f.strikeMissiles * THREAT_WEIGHT.strikeMissiles + f.missileDefense * THREAT_WEIGHT.missileDefense;
+  }
+  for (const r of fx.exercises[rivalOf(side)]) if (game.vicinity[region]?.includes(r)) x += EXERCISE_UNITS * omega;
+  return x;
+}
+
+/** Security = −p · Σ over own home and member regions of value · X / (1 + ½·D). */
+export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects): number {
+  const p = sigmoid(state.sides[side].belief);
+  const own = state.sides[side].forces;
+  let sum = 0;
+  for (let r = 0; r < game.regionIds.length; r++) {
+    if (towards(state.alignment[r] ?? 0, side) !== 3) continue;
+    const f = own[r];
+    const defenders = (f ? totalUnits(f) : 0) + (fx.exercises[side].includes(r) ? EXERCISE_UNITS : 0);
+    sum += ((game.values[r] ?? 0) * perceivedThreat(game, state, side, r, omega, fx)) / (1 + 0.5 * defenders);
+  }
+  return -p * sum;
+}
+
+export function prosperityPayoff(state: GameState, side: Side, fx: TurnEffects): number {
+  const me = state.sides[side];
+  let units = 0;
+  for (const f of me.forces) units += totalUnits(f);
+  return (
+    me.economy -
+    PROSPERITY.upkeepPerUnit * units -
+    (fx.sanctioned[rivalOf(side)] ? PROSPERITY.sanctionSuffered : 0) -
+    (fx.sanctioned[side] ? PROSPERITY.sanctionImposed : 0) +
+    PROSPERITY.tradeCalm * (1 - state.tension / 10)
+  );
+}
+
+/** Influence = Σ over regions that are not a home of value · (alignment towards you)/3. */
+export function influencePayoff(game: Game, state: GameState, side: Side): number {
+  let sum = 0;
+  for (let r = 0; r < game.regionIds.length; r++) {
+    if (state.home[r] !== '') continue;
+    const a = towards(state.alignment[r] ?? 0, side);
+    if (a > 0) sum += (regionValue(game, side, r) * a) / 3;
+  }
+  return sum;
+}
+
+/** Targets = Σ over the side's coveted regions held at alignment 2 or more. */
+export function targetsPayoff(game: Game, state: GameState, side: Side): number {
+  let sum = 0;
+  for (const id of state.sides[side].targets) {
+    const r = game.regionIndex.get(id);
+    if (r !== undefined && towards(state.alignment[r] ?? 0, side) >= 2) sum += regionValue(game, side, r);
+  }
+  return sum;
+}
+
+export function weightedTotal(line: Omit<ScoreLine, 'total'>, intent: Intent): number {
+  const w = SCORE_WEIGHTS[intent];
+  return w.security * line.security + w.prosperity * line.prosperity + w.influence * line.influence + w.targets * line.targets + line.war;
+}
+
+/** The war entry of a side's ledger: a heavy cost, less for a revisionist that wins ground. */
+export function warPayoff(intent: Intent, valueWon: number): number {
+  const w = SCORE_WEIGHTS[intent];
+  return w.war + w.warRegionWon * valueWon;
+}
+
+/** Scores one turn for both sides and appends it to their ledgers. */
+export function scoreTurn(game: Game, state: GameState, omega: number, fx: TurnEffects): void {
+  for (const side of ['blue', 'red'] as const) {
+    const me = state.sides[side];
+    const line = {
+      turn: state.turn,
+      security: securityPayoff(game, state, side, omega, fx),
+      prosperity: prosperityPayoff(state, side, fx),
+      influence: influencePayoff(game, state, side),
+      targets: targetsPayoff(game, state, side),
+      war: 0,
+    };
+    const total = weightedTotal(line, me.intent);
+    me.ledger.push({ ...line, total });
+    me.score += total;
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Scenario and map loading. A scenario is data; this module checks it against one
+ * schema and then against the map (region ids, alignments, forces, events), so a
+ * malformed file fails at load time with the file, the JSON path and what is wrong.
+ */
+import * as v from 'valibot';
+import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
+import type { GameMap, Scenario, Side } from './types.ts';
+
+const side = v.picklist(SIDES);
+const treaty = v.picklist(TREATIES);
+const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0, 'a unit count cannot be negative'), v.maxValue(9, 'at most 9 units per region'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+const effect = v.variant('type', [
+  v.strictObject({ type: v.literal('tension'), delta: v.number() }),
+  v.strictObject({ type: v.literal('alignment'), region: nonEmpty, delta: v.pipe(v.number(), v.integer()) }),
+  v.strictObject({ type: v.literal('perception'), side, delta: v.number() }),
+  v.strictObject({ type: v.literal('economy'), side, delta: v.number() }),
+  v.strictObject({ type: v.literal('credibility'), side, delta: v.number() }),
+  v.strictObject({
+    type: v.literal('forces'),
+    side,
+    region: nonEmpty,
+    kind: v.picklist(UNIT_KINDS),
+    posture: v.optional(v.picklist(POSTURES)),
+    delta: v.pipe(v.number(), v.integer()),
+  }),
+  v.strictObject({ type: v.literal('treaty'), treaty, action: v.picklist(['enterForce', 'end']) }),
+  v.strictObject({ type: v.literal('actionPoints'), side, delta: v.pipe(v.number(), v.integer()) }),
+]);
+
+const scenarioEvent = v.strictObject({
+  id: nonEmpty,
+  title: nonEmpty,
+  text: nonEmpty,
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  chance: v.optional(probability),
+  effects: v.array(effect),
+  choice: v.optional(
+    v.strictObject({
+      side,
+      prompt: nonEmpty,
+      options: v.pipe(
+        v.array(v.strictObject({ id: nonEmpty, label: nonEmpty, effects: v.array(effect) })),
+        v.minLength(2, 'a choice needs at least two options'),
+      ),
+    }),
+  ),
+});
+
+const briefing = v.strictObject({
+  title: nonEmpty,
+  situation: nonEmpty,
+  securityDilemma: nonEmpty,
+  revisionism: nonEmpty,
+  goals: v.strictObject({ security: nonEmpty, revisionist: nonEmpty }),
+});
+
+const scenarioSide = v.strictObject({
+  name: nonEmpty,
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')),
+  actionPoints: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  economy: v.pipe(v.number(), v.minValue(0)),
+  priorHostility: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.99)),
+  fear: v.pipe(v.number(), v.minValue(0), v.maxValue(0.5)),
+  credibility: probability,
+  revisionistPrior: probability,
+  targets: v.array(nonEmpty),
+  briefing,
+});
+
+const forces = v.strictObject({
+  defensive: v.optional(count),
+  offensive: v.optional(count),
+  missileDefense: v.optional(count),
+  strikeMissiles: v.optional(count),
+});
+
+const scenarioRegion = v.strictObject({
+  alignment: v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(3)),
+  home: v.optional(side),
+  contested: v.optional(v.boolean()),
+  forces: v.optional(v.strictObject({ blue: v.optional(forces), red: v.optional(forces) })),
+});
+
+const intentPars = v.strictObject({ security: v.number(), revisionist: v.number() });
+
+export const scenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and dashes')),
+  name: nonEmpty,
+  year: v.pipe(v.number(), v.integer()),
+  turns: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)),
+  summary: nonEmpty,
+  map: nonEmpty,
+  sides: v.strictObject({ blue: scenarioSide, red: scenarioSide }),
+  world: v.strictObject({
+    tension: v.pipe(v.number(), v.minValue(0), v.maxValue(10)),
+    distinguishability: probability,
+    offenseAdvantage: v.pipe(v.number(), v.minValue(0.2), v.maxValue(1)),
+    noise: v.pipe(v.number(), v.minValue(0), v.maxValue(0.5)),
+    treaties: v.array(treaty),
+  }),
+  regions: v.record(v.string(), scenarioRegion),
+  events: v.array(scenarioEvent),
+  pars: v.strictObject({ blue: intentPars, red: intentPars }),
+  lab: v.optional(
+    v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
+  ),
+});
+
+const mapSchema = v.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  note: v.optional(v.string()),
+  regions: v.pipe(
+    v.array(
+      v.strictObject({
+        id: v.pipe(v.string(), v.regex(/^[a-z_]+$/)),
+        name: nonEmpty,
+        value: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)),
+        port: v.boolean(),
+        neighbors: v.array(v.string()),
+        sources: v.array(v.strictObject({ country: v.string(), cut: v.optional(v.string()) })),
+      }),
+    ),
+    v.minLength(2),
+  ),
+});
+
+/** A problem found in a data file: where it is and what is wrong. */
+export interface DataProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class ScenarioError extends Error {
+  readonly problems: readonly DataProblem[];
+  constructor(problems: readonly DataProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ScenarioError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: DataProblem): string {
+  return `${p.file}: ${p.path || '(root)'}: ${p.message}`;
+}
+
+function schemaProblems(file: string, issues: readonly v.BaseIssue<unknown>[]): DataProblem[] {
+  return issues.map((issue) => ({
+    file,
+    path: (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, ''),
+    message: issue.message,
+  }));
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+
+/** Checks a map file: schema, unique ids, symmetric neighbours that exist. */
+export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
+  const parsed = v.safeParse(mapSchema, json);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  const map = parsed.output;
+  const problems: DataProblem[] = [];
+  const ids = new Map(map.regions.map((r, i) => [r.id, i]));
+  if (ids.size !== map.regions.length) problems.push({ file, path: 'regions', message: 'region ids must be unique' });
+  map.regions.forEach((region, i) => {
+    region.neighbors.forEach((n, j) => {
+      const other = ids.get(n);
+      const path = `regions[${i}].neighbors[${j}]`;
+      if (other === undefined) problems.push({ file, path, message: `unknown region "${n}"` });
+      else if (!map.regions[other]?.neighbors.includes(region.id))
+        problems.push({ file, path, message: `"${n}" does not list "${region.id}" back as a neighbour` });
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: map };
+}
+
+/**
+ * Checks a scenario against the schema and then against its map: every region id,
+ * alignment, force, target, treaty and event must refer to something real.
+ */
+export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Loaded<Scenario> {
+  const parsed = v.safeParse(scenarioSchema, json);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  const scenario = parsed.output as Scenario;
+  const problems: DataProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ file, path, message });
+  const regionIds = new Set(map.regions.map((r) => r.id));
+  if (scenario.map !== map.id) add('map', `scenario wants map "${scenario.map}" but was given "${map.id}"`);
+
+  for (const [id, region] of Object.entries(scenario.regions)) {
+    const path = `regions.${id}`;
+    if (!regionIds.has(id)) {
+      add(path, `unknown region "${id}"`);
+      continue;
+    }
+    if (region.home && region.alignment !== (region.home === 'blue' ? 3 : -3))
+      add(`${path}.alignment`, `a ${region.home} home region must have alignment ${region.home === 'blue' ? 3 : -3}, not ${region.alignment}`);
+    if (region.home && region.contested) add(`${path}.contested`, 'a home region cannot be contested');
+    for (const s of SIDES) {
+      const f = region.forces?.[s];
+      if (!f) continue;
+      const total = (f.defensive ?? 0) + (f.offensive ?? 0) + (f.missileDefense ?? 0) + (f.strikeMissiles ?? 0);
+      if (total > 9) add(`${path}.forces.${s}`, `${total} units: at most 9 per side per region`);
+      const towards = s === 'blue' ? region.alignment : -region.alignment;
+      if (total > 0 && towards <= -2 && !region.contested)
+        add(`${path}.forces.${s}`, `${s} units in a region aligned with the rival (alignment ${region.alignment})`);
+    }
+  }
+  const homes: Record<Side, number> = { blue: 0, red: 0 };
+  for (const region of Object.values(scenario.regions)) if (region.home) homes[region.home]++;
+  for (const s of SIDES) {
+    if (homes[s] === 0) add('regions', `${s} has no home region`);
+    scenario.sides[s].targets.forEach((t, i) => {
+      if (!regionIds.has(t)) add(`sides.${s}.targets[${i}]`, `unknown region "${t}"`);
+    });
+  }
+  if (new Set(scenario.world.treaties).size !== scenario.world.treaties.length) add('world.treaties', 'a treaty is listed twice');
+
+  const eventIds = new Set<string>();
+  scenario.events.forEach((event, i) => {
+    const path = `events[${i}]`;
+    if (eventIds.has(event.id)) add(`${path}.id`, `event id "${event.id}" is used twice`);
+    eventIds.add(event.id);
+    if (event.year === undefined && event.chance === undefined) add(path, 'an event needs a year (scheduled) or a chance (random)');
+    if (event.year !== undefined && (event.year < scenario.year || event.year >= scenario.year + scenario.turns))
+      add(`${path}.year`, `year ${event.year} is outside the scenario (${scenario.year}–${scenario.year + scenario.turns - 1})`);
+    const effectLists = [{ path: `${path}.effects`, effects: event.effects }];
+    event.choice?.options.forEach((o, j) => effectLists.push({ path: `${path}.choice.options[${j}].effects`, effects: o.effects }));
+    if (event.choice && new Set(event.choice.options.map((o) => o.id)).size !== event.choice.options.length)
+      add(`${path}.choice.options`, 'option ids must be unique');
+    if (event.effects.length === 0 && !event.choice) add(`${path}.effects`, 'an event must do something: give effects or a choice');
+    for (const list of effectLists)
+      list.effects.forEach((e, k) => {
+        if ((e.type === 'alignment' || e.type === 'forces') && !regionIds.has(e.region))
+          add(`${list.path}[${k}].region`, `unknown region "${e.region}"`);
+        if (e.type === 'alignment' && scenario.regions[e.region]?.home)
+          add(`${list.path}[${k}].region`, `"${e.region}" is a home region: its alignment cannot change`);
+      });
+  });
+  if (scenario.lab) {
+    scenario.lab.forEach((s, i) => {
+      if (!LAB_KEYS.includes(s.key)) add(`lab[${i}].key`, `unknown setting "${s.key}" (known: ${LAB_KEYS.join(', ')})`);
+      if (s.min > s.max) add(`lab[${i}]`, 'min is above max');
+    });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: scenario };
+}
+
+/** Settings a Lab scenario or the simulator may change (GameOptions.settings keys). */
+export const LAB_KEYS: readonly string[] = [
+  'distinguishability',
+  'offenseAdvantage',
+  'noise',
+  'tension',
+  'blue.priorHostility',
+  'red.priorHostility',
+  'blue.fear',
+  'red.fear',
+  'blue.credibility',
+  'red.credibility',
+  'blue.revisionistPrior',
+  'red.revisionistPrior',
+];
+

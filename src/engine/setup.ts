@@ -1,0 +1,191 @@
+/**
+ * Creating a game state from a scenario and options, and copying states cheaply.
+ */
+import type { Game } from './board.ts';
+import { rivalOf } from './board.ts';
+import { Dice, seedState } from './dice.ts';
+import { ENGINE_VERSION, TREATY_RULES } from './rules.ts';
+import { clampBelief, logit } from './perception.ts';
+import { startTurn } from './turn.ts';
+import { SIDES } from './types.ts';
+import type { Forces, GameOptions, GameState, Intent, PerceivedTroops, Side, SideState, Treaty } from './types.ts';
+
+export function emptyForces(): Forces {
+  return { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 };
+}
+
+export function emptyPerceived(): PerceivedTroops {
+  return { offensive: 0, unknown: 0, defensive: 0 };
+}
+
+/** A setting from the options, else the scenario's value. */
+function setting(options: GameOptions, key: string, fallback: number): number {
+  const value = options.settings?.[key];
+  return value === undefined ? fallback : value;
+}
+
+/**
+ * A new game: intents drawn (or taken from the options), forces placed, each side's
+ * first reading of the rival's postures made, and turn 1 opened (its events, and a
+ * crisis if the scenario starts at high tension). `recordedIntents` is for replay: the
+ * intents a record says were drawn, so the options stay as they were given.
+ */
+export function createState(game: Game, options: GameOptions, recordedIntents?: Record<Side, Intent>): GameState {
+  const scenario = game.scenario;
+  const dice = new Dice(seedState(options.seed));
+  const intents = {} as Record<Side, Intent>;
+  for (const side of SIDES) {
+    const prior = setting(options, `${side}.revisionistPrior`, scenario.sides[side].revisionistPrior);
+    const drawn: Intent = dice.chance(prior) ? 'revisionist' : 'security';
+    intents[side] = recordedIntents?.[side] ?? options.intents?.[side] ?? drawn;
+  }
+  const n = game.regionIds.length;
+  const alignment: number[] = [];
+  const home: (Side | '')[] = [];
+  const contested: boolean[] = [];
+  for (let r = 0; r < n; r++) {
+    const region = scenario.regions[game.regionIds[r] ?? ''];
+    alignment.push(region?.alignment ?? 0);
+    home.push(region?.home ?? '');
+    contested.push(region?.contested ?? false);
+  }
+  const sides = {} as Record<Side, SideState>;
+  for (const side of SIDES) {
+    const s = scenario.sides[side];
+    const prior = clampBelief(logit(setting(options, `${side}.priorHostility`, s.priorHostility)));
+    const forces: Forces[] = [];
+    for (let r = 0; r < n; r++) forces.push({ ...emptyForces(), ...scenario.regions[game.regionIds[r] ?? '']?.forces?.[side] });
+    sides[side] = {
+      intent: intents[side],
+      economy: s.economy,
+      actionPoints: s.actionPoints,
+      belief: prior,
+      priorBelief: prior,
+      fear: setting(options, `${side}.fear`, s.fear),
+      credibility: setting(options, `${side}.credibility`, s.credibility),
+      forces,
+      perceivedTroops: Array.from({ length: n }, emptyPerceived),
+      observations: [],
+      ledger: [],
+      score: 0,
+      promises: [],
+      assuredTurn: -99,
+      apBonus: 0,
+      targets: [...s.targets],
+    };
+  }
+  const treaties: Treaty[] = [...(options.treaties ?? scenario.world.treaties)];
+  const state: GameState = {
+    engineVersion: ENGINE_VERSION,
+    scenarioId: scenario.id,
+    seed: options.seed,
+    intentMode: options.intentMode ?? (options.intents ? 'chosen' : 'random'),
+    turn: 1,
+    year: scenario.year,
+    phase: 'planning',
+    tension: setting(options, 'tension', scenario.world.tension),
+    distinguishability: setting(options, 'distinguishability', scenario.world.distinguishability),
+    offenseAdvantage: setting(options, 'offenseAdvantage', scenario.world.offenseAdvantage),
+    noise: setting(options, 'noise', scenario.world.noise),
+    rng: [],
+    alignment,
+    home,
+    contested,
+    treaties,
+    proposals: [],
+    ratifyWindow: 0,
+    firedEvents: [],
+    currentEvents: [],
+    crisisHistory: [],
+    sides,
+    pending: {},
+    publicLog: [],
+    tensionHistory: [],
+    hostilityHistory: { blue: [], red: [] },
+    record: { scenarioId: scenario.id, engineVersion: ENGINE_VERSION, options: cloneOptions(options), intents, steps: [] },
+  };
+  firstReading(state, dice);
+  state.tensionHistory.push(state.tension);
+  for (const side of SIDES) state.hostilityHistory[side].push(perceivedHostility(state, side));
+  startTurn(game, state, dice);
+  state.rng = dice.state();
+  return state;
+}
+
+/** At the start each side has seen the rival's troops once: postures read with chance δ. */
+function firstReading(state: GameState, dice: Dice): void {
+  const delta = effectiveDistinguishability(state);
+  for (const side of SIDES) {
+    const rivalForces = state.sides[rivalOf(side)].forces;
+    const seen = state.sides[side].perceivedTroops;
+    rivalForces.forEach((f, r) => {
+      const p = seen[r];
+      if (!p) return;
+      for (const posture of ['defensive', 'offensive'] as const)
+        for (let i = 0; i < f[posture]; i++) {
+          if (dice.chance(delta)) p[posture]++;
+          else p.unknown++;
+        }
+    });
+  }
+}
+
+function cloneOptions(options: GameOptions): GameOptions {
+  return JSON.parse(JSON.stringify(options)) as GameOptions;
+}
+
+export function perceivedHostility(state: GameState, side: Side): number {
+  return 1 / (1 + Math.exp(-state.sides[side].belief));
+}
+
+/** δ after treaties: the chance a troop posture is read correctly. */
+export function effectiveDistinguishability(state: GameState): number {
+  let d = state.distinguishability;
+  for (const t of state.treaties) d += TREATY_RULES[t].distinguishability;
+  return Math.min(1, Math.max(0, d));
+}
+
+/** ω after treaties: how much an unreadable unit counts as offensive. */
+export function effectiveOffenseAdvantage(state: GameState): number {
+  let w = state.offenseAdvantage;
+  for (const t of state.treaties) w += TREATY_RULES[t].offenseAdvantage;
+  return Math.min(1, Math.max(0.2, w));
+}
+
+function cloneSide(s: SideState): SideState {
+  return {
+    ...s,
+    forces: s.forces.map((f) => ({ ...f })),
+    perceivedTroops: s.perceivedTroops.map((p) => ({ ...p })),
+    observations: s.observations.slice(),
+    ledger: s.ledger.slice(),
+    promises: s.promises.map((p) => ({ ...p })),
+    targets: s.targets.slice(),
+  };
+}
+
+/**
+ * A deep copy of everything a turn can change. Logs and ledgers are append-only, so
+ * copying their arrays (not their entries) is enough.
+ */
+export function cloneState(state: GameState): GameState {
+  return {
+    ...state,
+    rng: state.rng.slice(),
+    alignment: state.alignment.slice(),
+    home: state.home.slice(),
+    contested: state.contested.slice(),
+    treaties: state.treaties.slice(),
+    proposals: state.proposals.slice(),
+    firedEvents: state.firedEvents.slice(),
+    currentEvents: state.currentEvents.slice(),
+    crisis: state.crisis ? { region: state.crisis.region, choices: { ...state.crisis.choices } } : undefined,
+    crisisHistory: state.crisisHistory.slice(),
+    sides: { blue: cloneSide(state.sides.blue), red: cloneSide(state.sides.red) },
+    pending: { ...state.pending },
+    publicLog: state.publicLog.slice(),
+    tensionHistory: state.tensionHistory.slice(),
+    hostilityHistory: { blue: state.hostilityHistory.blue.slice(), red: state.hostilityHistory.red.slice() },
+    record: { ...state.record, steps: state.record.steps.slice() },
+  };
+}

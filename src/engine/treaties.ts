@@ -1,0 +1,20 @@
+/**
+ * Treaties entering into force and ending. A ban takes the banned weapons off the map
+ * (as the INF treaty eliminated a whole class of missiles).
+ */
+import { TREATY_RULES } from './rules.ts';
+import { SIDES } from './types.ts';
+import type { GameState, Treaty } from './types.ts';
+
+export function enterIntoForce(state: GameState, treaty: Treaty): void {
+  if (state.treaties.includes(treaty)) return;
+  state.treaties.push(treaty);
+  state.proposals = state.proposals.filter((p) => p.treaty !== treaty);
+  const banned = TREATY_RULES[treaty].bans;
+  if (banned) for (const side of SIDES) for (const f of state.sides[side].forces) f[banned] = 0;
+}
+
+export function endTreaty(state: GameState, treaty: Treaty): void {
+  state.treaties = state.treaties.filter((t) => t !== treaty);
+  state.proposals = state.proposals.filter((p) => p.treaty !== treaty);
+}

@@ -1,0 +1,409 @@
+/**
+ * The game's vocabulary as types. Everything here is plain data: a state is
+ * JSON-serialisable and holds its own random-number generator state.
+ */
+
+export const SIDES = ['blue', 'red'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const INTENTS = ['security', 'revisionist'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const UNIT_KINDS = ['troops', 'missileDefense', 'strikeMissiles'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const POSTURES = ['defensive', 'offensive'] as const;
+export type Posture = (typeof POSTURES)[number];
+
+/** What an observer believes about a rival troop unit's posture. */
+export type SeenPosture = Posture | 'unknown';
+
+export const TREATIES = ['cfe', 'inf', 'abm', 'openSkies'] as const;
+export type Treaty = (typeof TREATIES)[number];
+
+export const CRISIS_CHOICES = ['deescalate', 'hold', 'escalate'] as const;
+export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
+
+export const INTENT_MODES = ['random', 'chosen', 'fixed'] as const;
+export type IntentMode = (typeof INTENT_MODES)[number];
+
+/** A side's units in one region. Troops are split by their (hidden) posture. */
+export interface Forces {
+  defensive: number;
+  offensive: number;
+  missileDefense: number;
+  strikeMissiles: number;
+}
+
+/** What anyone can count of a side's units in one region. */
+export interface UnitCounts {
+  troops: number;
+  missileDefense: number;
+  strikeMissiles: number;
+}
+
+/** An observer's reading of the rival's troops in one region. */
+export interface PerceivedTroops {
+  offensive: number;
+  unknown: number;
+  defensive: number;
+}
+
+// ---------------------------------------------------------------- orders
+
+export type Order =
+  | { type: 'deploy'; region: string; kind: UnitKind; posture?: Posture }
+  | { type: 'withdraw'; region: string; kind: UnitKind }
+  | { type: 'exercise'; region: string }
+  | { type: 'court'; region: string }
+  | { type: 'admit'; region: string }
+  | { type: 'support'; region: string }
+  | { type: 'annex'; region: string }
+  | { type: 'assure' }
+  | { type: 'summit' }
+  | { type: 'restraint'; region: string }
+  | { type: 'sanction' }
+  | { type: 'propose'; treaty: Treaty }
+  | { type: 'ratify'; treaty: Treaty }
+  | { type: 'withdrawTreaty'; treaty: Treaty }
+  | { type: 'inspect' }
+  | { type: 'respond'; event: string; option: string };
+
+export type OrderType = Order['type'];
+
+export const ORDER_CATEGORY = {
+  deploy: 'deployment',
+  withdraw: 'deployment',
+  exercise: 'deployment',
+  court: 'alliance',
+  admit: 'alliance',
+  support: 'alliance',
+  annex: 'alliance',
+  assure: 'diplomacy',
+  summit: 'diplomacy',
+  restraint: 'diplomacy',
+  sanction: 'diplomacy',
+  respond: 'diplomacy',
+  propose: 'armsControl',
+  ratify: 'armsControl',
+  withdrawTreaty: 'armsControl',
+  inspect: 'armsControl',
+} as const satisfies Record<OrderType, string>;
+export type OrderCategory = (typeof ORDER_CATEGORY)[OrderType];
+
+// ---------------------------------------------------------------- errors
+
+/** Stable codes for refused input. The UI and bots may switch on them. */
+export const ERROR_CODES = [
+  'WRONG_PHASE',
+  'GAME_OVER',
+  'ALREADY_SUBMITTED',
+  'NOT_SUBMITTED',
+  'UNKNOWN_ORDER',
+  'UNKNOWN_REGION',
+  'UNKNOWN_TREATY',
+  'UNKNOWN_EVENT',
+  'BAD_PARAMETER',
+  'NOT_ENOUGH_AP',
+  'NOT_OWN_TERRITORY',
+  'REGION_FULL',
+  'DEPLOY_LIMIT',
+  'NO_UNIT',
+  'HOME_REGION',
+  'ALIGNMENT',
+  'NOT_CONTESTED',
+  'OUTNUMBERED',
+  'ONCE_PER_TURN',
+  'ONE_ALLIANCE_ORDER_PER_REGION',
+  'TREATY_IN_FORCE',
+  'TREATY_NOT_IN_FORCE',
+  'NO_PENDING_PROPOSAL',
+  'NEEDS_VERIFICATION_TREATY',
+  'RESTRAINT_PROMISED',
+  'BAD_CRISIS_CHOICE',
+  'NO_CRISIS',
+  'NOT_OVER',
+  'BAD_RECORD',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface EngineError {
+  code: ErrorCode;
+  message: string;
+  /** The offending values, for a UI or bot to show or act on. */
+  details: Record<string, unknown>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+
+// ---------------------------------------------------------------- scenario
+
+export interface MapRegion {
+  id: string;
+  name: string;
+  value: number;
+  port: boolean;
+  neighbors: readonly string[];
+  sources: readonly { country: string; cut?: string }[];
+}
+
+export interface GameMap {
+  id: string;
+  name: string;
+  regions: readonly MapRegion[];
+}
+
+export type EventEffect =
+  | { type: 'tension'; delta: number }
+  | { type: 'alignment'; region: string; delta: number }
+  | { type: 'perception'; side: Side; delta: number }
+  | { type: 'economy'; side: Side; delta: number }
+  | { type: 'credibility'; side: Side; delta: number }
+  | { type: 'forces'; side: Side; region: string; kind: UnitKind; posture?: Posture; delta: number }
+  | { type: 'treaty'; treaty: Treaty; action: 'enterForce' | 'end' }
+  | { type: 'actionPoints'; side: Side; delta: number };
+
+export interface EventOption {
+  id: string;
+  label: string;
+  effects: readonly EventEffect[];
+}
+
+export interface ScenarioEvent {
+  id: string;
+  title: string;
+  text: string;
+  /** Scheduled: fires at the start of the turn of this year. */
+  year?: number;
+  /** Random: chance per turn of firing (once per game) when no year is given. */
+  chance?: number;
+  effects: readonly EventEffect[];
+  /** Some events let one side choose; the first option is the default. */
+  choice?: { side: Side; prompt: string; options: readonly EventOption[] };
+}
+
+export interface Briefing {
+  title: string;
+  situation: string;
+  /** The security-dilemma reading of the situation, in fairness to both sides. */
+  securityDilemma: string;
+  /** The revisionist reading. */
+  revisionism: string;
+  /** What this side wants, per intent. */
+  goals: { security: string; revisionist: string };
+}
+
+export interface ScenarioSide {
+  name: string;
+  color: string;
+  actionPoints: number;
+  economy: number;
+  /** This side's prior that the rival is revisionist (0–1). */
+  priorHostility: number;
+  /** κ: how much threatening signals are amplified and reassuring ones discounted (0–0.5). */
+  fear: number;
+  credibility: number;
+  /** Chance that this side is revisionist when intents are drawn at random. */
+  revisionistPrior: number;
+  targets: readonly string[];
+  briefing: Briefing;
+}
+
+export interface ScenarioRegion {
+  alignment: number;
+  home?: Side;
+  contested?: boolean;
+  forces?: Partial<Record<Side, Partial<Forces>>>;
+}
+
+export interface LabSetting {
+  key: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  year: number;
+  turns: number;
+  summary: string;
+  map: string;
+  sides: Record<Side, ScenarioSide>;
+  world: {
+    tension: number;
+    distinguishability: number;
+    offenseAdvantage: number;
+    noise: number;
+    treaties: readonly Treaty[];
+  };
+  regions: Record<string, ScenarioRegion>;
+  events: readonly ScenarioEvent[];
+  /** Mean score of the reference bots per side and intent (npm run calibrate). */
+  pars: Record<Side, Record<Intent, number>>;
+  /** Settings a class may change before play (Lab scenario). */
+  lab?: readonly LabSetting[];
+}
+
+// ---------------------------------------------------------------- state
+
+/** One thing a side saw of its rival's turn, and how much it moved its perception. */
+export interface Observation {
+  turn: number;
+  /** What was seen: 'deploy', 'withdraw', …, or 'violation', 'summitHeld', 'crisisBackedDown', 'event'. */
+  signal: string;
+  region?: string;
+  kind?: UnitKind;
+  treaty?: Treaty;
+  /** For troop deployments: the posture as this observer read it. */
+  seen?: SeenPosture;
+  /** Signal-table value λ: + looks hostile, − looks reassuring. */
+  lambda: number;
+  /** Proximity weight w. */
+  weight: number;
+  /** Bias multiplier m (fear, credibility). */
+  bias: number;
+  /** The change to log-odds this observation caused: w · m · λ. */
+  delta: number;
+}
+
+export interface ScoreLine {
+  turn: number;
+  security: number;
+  prosperity: number;
+  influence: number;
+  targets: number;
+  war: number;
+  /** Weighted by this side's actual intent. */
+  total: number;
+}
+
+export interface PendingProposal {
+  treaty: Treaty;
+  by: Side;
+  turn: number;
+}
+
+export interface Commitment {
+  kind: 'restraint';
+  region: string;
+  untilTurn: number;
+}
+
+export interface SideState {
+  intent: Intent;
+  economy: number;
+  actionPoints: number;
+  /** Log-odds that the rival is revisionist. */
+  belief: number;
+  priorBelief: number;
+  fear: number;
+  credibility: number;
+  /** Per region index: own units by kind and posture. */
+  forces: Forces[];
+  /** Per region index: own reading of the rival's troops there. */
+  perceivedTroops: PerceivedTroops[];
+  observations: Observation[];
+  ledger: ScoreLine[];
+  score: number;
+  promises: Commitment[];
+  /** Turn of this side's last `assure`, to catch an assurance followed by aggression. */
+  assuredTurn: number;
+  /** Extra AP granted (or taken) by this turn's events. */
+  apBonus: number;
+  targets: string[];
+}
+
+export interface Crisis {
+  region: string;
+  choices: Partial<Record<Side, CrisisChoice>>;
+}
+
+export interface CrisisOutcome {
+  turn: number;
+  region: string;
+  blue: CrisisChoice;
+  red: CrisisChoice;
+  result: 'bothDeescalate' | 'holdWins' | 'bothHold' | 'escalateWins' | 'war' | 'brink';
+  winner?: Side;
+}
+
+export interface WarOutcome {
+  turn: number;
+  region: string;
+  theatre: string[];
+  strength: Record<Side, number>;
+  winner: Side;
+  escalator?: Side;
+}
+
+/** What everybody saw happen in one resolved turn (no hidden postures). */
+export interface PublicEntry {
+  turn: number;
+  side?: Side;
+  text: string;
+  kind: string;
+  region?: string;
+}
+
+export interface GameState {
+  engineVersion: string;
+  scenarioId: string;
+  seed: number;
+  intentMode: IntentMode;
+  turn: number;
+  year: number;
+  phase: 'crisis' | 'planning' | 'over';
+  tension: number;
+  distinguishability: number;
+  offenseAdvantage: number;
+  noise: number;
+  rng: number[];
+  alignment: number[];
+  home: (Side | '')[];
+  contested: boolean[];
+  treaties: Treaty[];
+  proposals: PendingProposal[];
+  /** Turns left in which `ratify` costs nothing after a crisis both backed down from. */
+  ratifyWindow: number;
+  firedEvents: string[];
+  /** Events of the current turn (public). */
+  currentEvents: string[];
+  crisis?: Crisis;
+  crisisHistory: CrisisOutcome[];
+  war?: WarOutcome;
+  sides: Record<Side, SideState>;
+  pending: Partial<Record<Side, Order[]>>;
+  /** Sanctions each side suffered this turn (for prosperity). */
+  publicLog: PublicEntry[];
+  tensionHistory: number[];
+  /** Perceived hostility per side at the end of each turn (index 0 = start). */
+  hostilityHistory: Record<Side, number[]>;
+  record: GameRecord;
+}
+
+export interface GameOptions {
+  seed: number;
+  intentMode?: IntentMode;
+  /** Intents for 'chosen' or 'fixed' mode; a side left out is drawn from the prior. */
+  intents?: Partial<Record<Side, Intent>>;
+  /** Lab and simulator overrides, e.g. distinguishability, blue.fear. */
+  settings?: Record<string, number>;
+  /** Treaties in force at the start, replacing the scenario's. */
+  treaties?: readonly Treaty[];
+}
+
+/** Everything needed to rebuild a game exactly. */
+export interface GameRecord {
+  scenarioId: string;
+  engineVersion: string;
+  options: GameOptions;
+  intents: Record<Side, Intent>;
+  steps: RecordStep[];
+}
+
+export type RecordStep =
+  | { kind: 'orders'; side: Side; orders: Order[] }
+  | { kind: 'crisis'; side: Side; choice: CrisisChoice };

@@ -1,0 +1,152 @@
+/**
+ * What one side may see (DESIGN §8): its own intent, ledger, true postures, pending
+ * orders, perception and observation log; of the rival only what is public — unit
+ * counts, alignment, tension, treaties, credibility, events. Nothing else leaves the
+ * engine before the game is over.
+ */
+import type { Game } from './board.ts';
+import { rivalOf } from './board.ts';
+import type { Situation } from './legal.ts';
+import { sigmoid } from './perception.ts';
+import { effectiveDistinguishability, effectiveOffenseAdvantage } from './setup.ts';
+import type {
+  Commitment,
+  CrisisChoice,
+  CrisisOutcome,
+  Forces,
+  GameState,
+  Intent,
+  Observation,
+  Order,
+  PendingProposal,
+  PerceivedTroops,
+  PublicEntry,
+  ScoreLine,
+  Side,
+  Treaty,
+  UnitCounts,
+  WarOutcome,
+} from './types.ts';
+
+export interface SideView extends Situation {
+  scenarioId: string;
+  rival: Side;
+  year: number;
+  turns: number;
+  tension: number;
+  /** δ, ω, ε in force (treaties included): public rules of the world. */
+  distinguishability: number;
+  offenseAdvantage: number;
+  noise: number;
+  units: Record<Side, UnitCounts[]>;
+  credibility: Record<Side, number>;
+  /** Fear κ of each side: public, from the scenario's history. */
+  fear: Record<Side, number>;
+  crisis?: { region: string; myChoice?: CrisisChoice };
+  crisisHistory: CrisisOutcome[];
+  war?: WarOutcome;
+  publicLog: PublicEntry[];
+  tensionHistory: number[];
+  me: {
+    intent: Intent;
+    economy: number;
+    /** Log-odds that the rival is revisionist. */
+    belief: number;
+    perceivedHostility: number;
+    hostilityHistory: number[];
+    observations: Observation[];
+    ledger: ScoreLine[];
+    score: number;
+    targets: string[];
+    /** Orders submitted this turn (empty until submitted). */
+    submitted: Order[];
+  };
+  /** My reading of the rival's troops, per region. */
+  perceivedTroops: PerceivedTroops[];
+}
+
+function counts(forces: readonly Forces[]): UnitCounts[] {
+  return forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
+}
+
+/**
+ * One side's view. It is a fresh copy: changing it changes nothing in the game, and it
+ * holds nothing of the rival's intent, postures, orders, score or perception.
+ */
+export function viewFor(game: Game, state: GameState, side: Side): SideView {
+  const me = state.sides[side];
+  const rival = rivalOf(side);
+  const rivalForces = state.sides[rival].forces;
+  const crisis = state.crisis ? { region: state.crisis.region, myChoice: state.crisis.choices[side] } : undefined;
+  if (crisis && crisis.myChoice === undefined) delete crisis.myChoice;
+  const view: SideView = {
+    side,
+    rival,
+    scenarioId: state.scenarioId,
+    turn: state.turn,
+    year: state.year,
+    turns: game.scenario.turns,
+    phase: state.phase,
+    tension: state.tension,
+    distinguishability: effectiveDistinguishability(state),
+    offenseAdvantage: effectiveOffenseAdvantage(state),
+    noise: state.noise,
+    alignment: state.alignment.slice(),
+    home: state.home.slice(),
+    contested: state.contested.slice(),
+    ownForces: me.forces.map((f) => ({ ...f })),
+    rivalUnitTotals: rivalForces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
+    units: { [side]: counts(me.forces), [rival]: counts(rivalForces) } as Record<Side, UnitCounts[]>,
+    treaties: state.treaties.slice() as Treaty[],
+    proposals: state.proposals.map((p) => ({ ...p })) as PendingProposal[],
+    ratifyWindow: state.ratifyWindow,
+    actionPoints: me.actionPoints + me.apBonus,
+    promises: me.promises.map((p) => ({ ...p })) as Commitment[],
+    currentEvents: state.currentEvents.slice(),
+    credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
+    fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
+    crisisHistory: state.crisisHistory.map((c) => ({ ...c })),
+    publicLog: state.publicLog.map((e) => ({ ...e })),
+    tensionHistory: state.tensionHistory.slice(),
+    me: {
+      intent: me.intent,
+      economy: me.economy,
+      belief: me.belief,
+      perceivedHostility: sigmoid(me.belief),
+      hostilityHistory: state.hostilityHistory[side].slice(),
+      observations: me.observations.map((o) => ({ ...o })),
+      ledger: me.ledger.map((l) => ({ ...l })),
+      score: me.score,
+      targets: me.targets.slice(),
+      submitted: (state.pending[side] ?? []).map((o) => ({ ...o })),
+    },
+    perceivedTroops: me.perceivedTroops.map((p) => ({ ...p })),
+  };
+  if (crisis) view.crisis = crisis;
+  if (state.war) view.war = JSON.parse(JSON.stringify(state.war)) as WarOutcome;
+  return view;
+}
+
+/**
+ * The cheap Situation the engine itself checks orders against: the same fields a view
+ * has, read straight from the state without copying.
+ */
+export function situationOf(state: GameState, side: Side): Situation {
+  const me = state.sides[side];
+  return {
+    side,
+    turn: state.turn,
+    phase: state.phase,
+    alignment: state.alignment,
+    home: state.home,
+    contested: state.contested,
+    ownForces: me.forces,
+    rivalUnitTotals: state.sides[rivalOf(side)].forces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
+    treaties: state.treaties,
+    proposals: state.proposals,
+    ratifyWindow: state.ratifyWindow,
+    actionPoints: me.actionPoints + me.apBonus,
+    promises: me.promises,
+    currentEvents: state.currentEvents,
+  };
+}
