@@ -1,0 +1,254 @@
+/**
+ * The scripted bots: simple, readable policies that stand for the strategies of the
+ * literature (Axelrod's reciprocators, Kydd's reassurers, Jervis's spiral and
+ * deterrence models). Each sees only its side's view and plays under either intent:
+ * a revisionist also pushes towards its targets; a security seeker does not.
+ */
+import type { CrisisChoice, Game, Order, SideView } from '../engine/index.ts';
+import type { Bot, BotContext } from './types.ts';
+import {
+  OrderList,
+  answerEvents,
+  bordersRivalHome,
+  expand,
+  frontline,
+  lastRivalMove,
+  ownUnits,
+  perimeter,
+  rivalUnits,
+  threatAt,
+  towardsMe,
+  treatyDiplomacy,
+} from './tactics.ts';
+
+type Policy = (list: OrderList, game: Game, view: SideView, ctx: BotContext) => string;
+type CrisisPolicy = (game: Game, view: SideView, ctx: BotContext) => CrisisChoice;
+
+/** Wraps a policy as a Bot that remembers its last reason for `explain`. */
+function scripted(name: string, policy: Policy, crisis: CrisisPolicy): Bot {
+  let reason = '';
+  return {
+    name,
+    chooseOrders(view, ctx) {
+      const list = new OrderList(ctx.game, view);
+      answerEvents(list, view, ctx.game, () => undefined);
+      reason = policy(list, ctx.game, view, ctx);
+      return list.orders;
+    },
+    chooseCrisis(view, ctx) {
+      const choice = crisis(ctx.game, view, ctx);
+      reason = `In the crisis I chose to ${choice}.`;
+      return choice;
+    },
+    explain: () => reason,
+  };
+}
+
+const revisionist = (view: SideView) => view.me.intent === 'revisionist';
+
+function deployTroops(list: OrderList, game: Game, regions: readonly number[], count: number, posture: 'defensive' | 'offensive'): number {
+  let done = 0;
+  for (const r of regions) {
+    if (done >= count) break;
+    if (list.add({ type: 'deploy', region: game.regionIds[r] ?? '', kind: 'troops', posture })) done++;
+  }
+  return done;
+}
+
+/** Withdraws from where I have the most units and the least threat. */
+function standDown(list: OrderList, game: Game, view: SideView, count: number): number {
+  const regions = view.ownForces
+    .map((f, r) => ({ r, spare: ownUnits(view, r) - threatAt(game, view, r) }))
+    .filter((x) => (view.ownForces[x.r]?.defensive ?? 0) + (view.ownForces[x.r]?.offensive ?? 0) > 1)
+    .sort((a, b) => b.spare - a.spare || a.r - b.r);
+  let done = 0;
+  for (const { r } of regions) {
+    if (done >= count) break;
+    if (list.add({ type: 'withdraw', region: game.regionIds[r] ?? '', kind: 'troops' })) done++;
+  }
+  return done;
+}
+
+/** Builds in proportion to perceived threat; stands down when it falls. */
+function prudentCore(list: OrderList, game: Game, view: SideView): string {
+  const p = view.me.perceivedHostility;
+  const threatened = perimeter(view).reduce((sum, r) => sum + threatAt(game, view, r) * (game.values[r] ?? 1), 0);
+  const wanted = Math.min(3, Math.round(p * 2 + (p > 0.5 ? threatened / 25 : 0)));
+  if (revisionist(view)) expand(list, game, view, 1);
+  if (p >= 0.45) {
+    const n = deployTroops(list, game, frontline(game, view), wanted, 'defensive');
+    return `I read you as ${Math.round(p * 100)}% likely hostile, so I reinforced ${n} threatened region${n === 1 ? '' : 's'} defensively.`;
+  }
+  if (p < 0.3 && standDown(list, game, view, 1) > 0) {
+    treatyDiplomacy(list, view);
+    return `You look benign to me (${Math.round(p * 100)}%), so I stood some forces down.`;
+  }
+  treatyDiplomacy(list, view);
+  return `I see no great threat (${Math.round(p * 100)}%), so I kept my forces as they are and worked on treaties.`;
+}
+
+const prudentCrisis: CrisisPolicy = (_game, view) => (view.me.perceivedHostility > 0.7 && !revisionist(view) ? 'hold' : revisionist(view) ? 'hold' : 'deescalate');
+
+export const randomBot = (): Bot =>
+  scripted(
+    'random',
+    (list, _game, _view, ctx) => {
+      for (let i = 0; i < 8; i++) {
+        const legal = list.legal();
+        if (legal.length === 0 || ctx.random() < 0.15) break;
+        const pick = legal[Math.floor(ctx.random() * legal.length)];
+        if (pick) list.add(pick);
+      }
+      return 'I picked orders at random.';
+    },
+    (_game, _view, ctx) => (['deescalate', 'hold', 'escalate'] as const)[Math.floor(ctx.random() * 3)] ?? 'hold',
+  );
+
+export const doveBot = (): Bot =>
+  scripted(
+    'dove',
+    (list, game, view) => {
+      list.add({ type: 'assure' });
+      list.add({ type: 'summit' });
+      treatyDiplomacy(list, view);
+      if (revisionist(view)) expand(list, game, view, 1);
+      return 'I never build up: I reassure, talk and sign treaties.';
+    },
+    () => 'deescalate',
+  );
+
+export const hawkBot = (): Bot =>
+  scripted(
+    'hawk',
+    (list, game, view) => {
+      const front = frontline(game, view).filter((r) => bordersRivalHome(game, view, r) || threatAt(game, view, r) > 0);
+      const posture = revisionist(view) ? 'offensive' : 'defensive';
+      const n = deployTroops(list, game, front.length ? front : frontline(game, view), 2, posture);
+      if (revisionist(view)) expand(list, game, view, 2);
+      // Court hard: the neutral and leaning regions closest to the rival first.
+      for (let r = 0; r < view.alignment.length; r++) {
+        const region = game.regionIds[r] ?? '';
+        if (towardsMe(view, r) === 2) list.add({ type: 'admit', region });
+        else if (bordersRivalHome(game, view, r)) list.add({ type: 'court', region });
+      }
+      list.add({ type: 'sanction' });
+      return `Peace through strength: I built up ${n} unit${n === 1 ? '' : 's'} facing you and courted your neighbours.`;
+    },
+    (_game, view) => (revisionist(view) && view.tension < 9 ? 'escalate' : 'hold'),
+  );
+
+/** Reciprocate: answer a hostile move with a build-up, anything else with reassurance. */
+function reciprocate(list: OrderList, game: Game, view: SideView, forgive: boolean): string {
+  const move = lastRivalMove(view);
+  if (revisionist(view)) expand(list, game, view, 1);
+  if (move === 'hostile' && !forgive) {
+    deployTroops(list, game, frontline(game, view), 2, 'defensive');
+    return 'You moved against me last turn, so I answered in kind.';
+  }
+  list.add({ type: 'assure' });
+  list.add({ type: 'summit' });
+  treatyDiplomacy(list, view);
+  return move === 'hostile' ? 'You moved against me, but I chose to forgive it this once.' : 'You did me no harm last turn, so I returned the courtesy.';
+}
+
+export const mirrorBot = (): Bot =>
+  scripted(
+    'mirror',
+    (list, game, view) => reciprocate(list, game, view, false),
+    (_game, view) => (lastRivalMove(view) === 'hostile' ? 'hold' : 'deescalate'),
+  );
+
+export const generousBot = (): Bot =>
+  scripted(
+    'generous',
+    (list, game, view, ctx) => reciprocate(list, game, view, ctx.random() < 1 / 3),
+    (_game, view, ctx) => (lastRivalMove(view) === 'hostile' && ctx.random() >= 1 / 3 ? 'hold' : 'deescalate'),
+  );
+
+export const reassurerBot = (): Bot =>
+  scripted(
+    'reassurer',
+    (list, game, view) => {
+      const move = lastRivalMove(view);
+      if (move === 'hostile' && view.me.perceivedHostility > 0.6) return prudentCore(list, game, view);
+      if (revisionist(view)) expand(list, game, view, 1);
+      // Costly signals: pull back from the regions that most alarm the rival.
+      const exposed = view.ownForces
+        .map((_, r) => r)
+        .filter((r) => ownUnits(view, r) > 0 && bordersRivalHome(game, view, r))
+        .sort((a, b) => ownUnits(view, b) - ownUnits(view, a) || a - b);
+      const signalled = exposed.slice(0, 1).filter((r) => list.add({ type: 'restraint', region: game.regionIds[r] ?? '' })).length;
+      if (signalled === 0) standDown(list, game, view, 1);
+      treatyDiplomacy(list, view);
+      return move === 'hostile'
+        ? 'You pushed, but I kept to restraint and pulled back once more.'
+        : 'You answered in kind, so I took another costly step back from your border.';
+    },
+    () => 'deescalate',
+  );
+
+export const assurerBot = (): Bot =>
+  scripted(
+    'assurer',
+    (list, game, view) => {
+      list.add({ type: 'assure' });
+      list.add({ type: 'summit' });
+      return `${prudentCore(list, game, view)} I also said my intentions were peaceful.`;
+    },
+    prudentCrisis,
+  );
+
+export const prudentBot = (): Bot => scripted('prudent', (list, game, view) => prudentCore(list, game, view), prudentCrisis);
+
+export const opportunistBot = (): Bot =>
+  scripted(
+    'opportunist',
+    (list, game, view) => {
+      const move = lastRivalMove(view);
+      const rivalNearTargets = view.me.targets.reduce((sum, id) => {
+        const r = game.regionIndex.get(id);
+        return r === undefined ? sum : sum + (game.vicinity[r] ?? []).reduce((s, q) => s + rivalUnits(view, q), 0);
+      }, 0);
+      const weak = rivalNearTargets < 4;
+      const trusting = move === 'conciliatory' || move === 'none';
+      if (weak || trusting) {
+        const reach = revisionist(view) ? 3 : 1;
+        expand(list, game, view, reach);
+        for (let r = 0; r < view.alignment.length; r++) {
+          const region = game.regionIds[r] ?? '';
+          if (towardsMe(view, r) === 2) list.add({ type: 'admit', region });
+          else if (towardsMe(view, r) >= 0 && view.home[r] === '') list.add({ type: 'court', region });
+        }
+        return weak ? 'Your forces looked thin where it mattered, so I grabbed what I could.' : 'You looked trusting, so I pressed my advantage.';
+      }
+      return prudentCore(list, game, view);
+    },
+    (game, view) => {
+      const crisis = view.crisis ? game.regionIndex.get(view.crisis.region) : undefined;
+      if (crisis === undefined) return 'hold';
+      let mine = 0;
+      let theirs = 0;
+      for (const q of game.vicinity[crisis] ?? []) {
+        mine += ownUnits(view, q);
+        theirs += rivalUnits(view, q);
+      }
+      if (mine > theirs * 1.3) return revisionist(view) ? 'escalate' : 'hold';
+      return mine >= theirs ? 'hold' : 'deescalate';
+    },
+  );
+
+export const SCRIPTED_BOTS = {
+  random: randomBot,
+  dove: doveBot,
+  hawk: hawkBot,
+  mirror: mirrorBot,
+  generous: generousBot,
+  reassurer: reassurerBot,
+  assurer: assurerBot,
+  prudent: prudentBot,
+  opportunist: opportunistBot,
+} as const satisfies Record<string, () => Bot>;
+
+export type ScriptedBotName = keyof typeof SCRIPTED_BOTS;
+export const SCRIPTED_BOT_NAMES = Object.keys(SCRIPTED_BOTS) as ScriptedBotName[];
+

@@ -1,0 +1,76 @@
+/**
+ * Plays a game between two bots. Each bot gets only its side's view and its own seeded
+ * random numbers; a bot that throws or gives illegal orders forfeits that turn's orders
+ * (its fault is recorded) but cannot stop the game.
+ */
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { awaiting, isOver, newGame, submitCrisisChoice, submitOrders, view } from '../engine/index.ts';
+import type { CrisisChoice, Game, GameOptions, GameState, Order, Side } from '../engine/index.ts';
+import type { Bot, BotContext } from '../bots/types.ts';
+
+export interface BotFault {
+  side: Side;
+  turn: number;
+  message: string;
+}
+
+export interface PlayedGame {
+  state: GameState;
+  faults: BotFault[];
+}
+
+/** A bot's own random numbers, seeded from the game seed and its side. */
+export function botRandom(seed: number, side: Side): () => number {
+  const generator = xoroshiro128plus((seed ^ (side === 'blue' ? 0x2545f491 : 0x6a09e667)) | 0);
+  return () => uniformFloat64(generator);
+}
+
+const SAFE_CRISIS_CHOICE: CrisisChoice = 'hold';
+
+export function playGame(game: Game, bots: Record<Side, Bot>, options: GameOptions, budgetMs?: number): PlayedGame {
+  let state = newGame(game, options);
+  const faults: BotFault[] = [];
+  const contexts: Record<Side, BotContext> = {
+    blue: { game, random: botRandom(options.seed, 'blue'), budgetMs },
+    red: { game, random: botRandom(options.seed, 'red'), budgetMs },
+  };
+  // Every step either resolves something or submits for a side, so this terminates;
+  // the guard only catches an engine bug.
+  for (let guard = 0; !isOver(state); guard++) {
+    if (guard > 10_000) throw new Error(`playGame: no end after 10000 steps (scenario ${game.scenario.id}, seed ${options.seed})`);
+    for (const side of awaiting(state)) {
+      const sideView = view(game, state, side);
+      if (state.phase === 'crisis') {
+        let choice: CrisisChoice = SAFE_CRISIS_CHOICE;
+        try {
+          choice = bots[side].chooseCrisis(sideView, contexts[side]);
+        } catch (e) {
+          faults.push({ side, turn: state.turn, message: `crisis choice threw: ${String(e)}` });
+        }
+        let next = submitCrisisChoice(game, state, side, choice);
+        if (!next.ok) {
+          faults.push({ side, turn: state.turn, message: next.error.message });
+          next = submitCrisisChoice(game, state, side, SAFE_CRISIS_CHOICE);
+        }
+        if (!next.ok) throw new Error(`playGame: safe crisis choice refused: ${next.error.message}`);
+        state = next.value;
+      } else {
+        let orders: Order[] = [];
+        try {
+          orders = bots[side].chooseOrders(sideView, contexts[side]);
+        } catch (e) {
+          faults.push({ side, turn: state.turn, message: `orders threw: ${String(e)}` });
+        }
+        let next = submitOrders(game, state, side, orders);
+        if (!next.ok) {
+          faults.push({ side, turn: state.turn, message: next.error.message });
+          next = submitOrders(game, state, side, []);
+        }
+        if (!next.ok) throw new Error(`playGame: empty orders refused: ${next.error.message}`);
+        state = next.value;
+      }
+    }
+  }
+  return { state, faults };
+}
