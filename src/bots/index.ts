@@ -1,4 +1,16 @@
 /** Every bot the game knows by name: the scripted ones (and, when present, search AIs). */
+import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from './scripted.ts';
+import type { Bot } from './types.ts';
+
 export type { Bot, BotContext } from './types.ts';
 export { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from './scripted.ts';
 export type { ScriptedBotName } from './scripted.ts';
+
+export const BOT_NAMES: readonly string[] = [...SCRIPTED_BOT_NAMES];
+
+/** A fresh bot by name; throws for an unknown name (check BOT_NAMES first). */
+export function createBot(name: string): Bot {
+  const make = (SCRIPTED_BOTS as Record<string, (() => Bot) | undefined>)[name];
+  if (!make) throw new Error(`unknown bot "${name}"`);
+  return make();
+}

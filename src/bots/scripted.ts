@@ -73,9 +73,9 @@ function standDown(list: OrderList, game: Game, view: SideView, count: number): 
 function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const p = view.me.perceivedHostility;
   const threatened = perimeter(view).reduce((sum, r) => sum + threatAt(game, view, r) * (game.values[r] ?? 1), 0);
-  const wanted = Math.min(3, Math.round(p * 2 + (p > 0.5 ? threatened / 25 : 0)));
+  const wanted = 1 + (p > 0.75 ? 1 : 0) + (threatened > 40 ? 1 : 0);
   if (revisionist(view)) expand(list, game, view, 1);
-  if (p >= 0.45) {
+  if (p >= 0.5) {
     const n = deployTroops(list, game, frontline(game, view), wanted, 'defensive');
     return `I read you as ${Math.round(p * 100)}% likely hostile, so I reinforced ${n} threatened region${n === 1 ? '' : 's'} defensively.`;
   }
@@ -87,17 +87,17 @@ function prudentCore(list: OrderList, game: Game, view: SideView): string {
   return `I see no great threat (${Math.round(p * 100)}%), so I kept my forces as they are and worked on treaties.`;
 }
 
-const prudentCrisis: CrisisPolicy = (_game, view) => (view.me.perceivedHostility > 0.7 && !revisionist(view) ? 'hold' : revisionist(view) ? 'hold' : 'deescalate');
+const prudentCrisis: CrisisPolicy = (_game, view) => (revisionist(view) || view.me.perceivedHostility > 0.8 ? 'hold' : 'deescalate');
 
 export const randomBot = (): Bot =>
   scripted(
     'random',
     (list, _game, _view, ctx) => {
       for (let i = 0; i < 8; i++) {
-        const legal = list.legal();
-        if (legal.length === 0 || ctx.random() < 0.15) break;
-        const pick = legal[Math.floor(ctx.random() * legal.length)];
-        if (pick) list.add(pick);
+        if (ctx.random() < 0.15) break;
+        const pick = list.randomLegal(ctx.random);
+        if (!pick) break;
+        list.add(pick);
       }
       return 'I picked orders at random.';
     },

@@ -2,7 +2,8 @@
  * Building blocks the scripted bots share. Everything here reads only a side's view,
  * and every order goes through the engine's own legality check.
  */
-import { checkNextOrder, legalOrders } from '../engine/index.ts';
+import { orderDraft } from '../engine/index.ts';
+import type { OrderDraft } from '../engine/index.ts';
 import type { Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
 import { TREATIES } from '../engine/index.ts';
 
@@ -87,16 +88,16 @@ export function targetRegions(game: Game, view: SideView): number[] {
 
 /** Orders are added one by one, each only if the engine says it is legal after the others. */
 export class OrderList {
-  readonly orders: Order[] = [];
-  constructor(
-    private readonly game: Game,
-    private readonly view: SideView,
-  ) {}
+  private readonly draft: OrderDraft;
+  constructor(game: Game, view: SideView) {
+    this.draft = orderDraft(game, view, view.side);
+  }
+  get orders(): Order[] {
+    return this.draft.orders;
+  }
   /** Adds the order if legal; returns whether it was added. */
   add(order: Order): boolean {
-    if (checkNextOrder(this.game, this.view, this.orders, order)) return false;
-    this.orders.push(order);
-    return true;
+    return this.draft.add(order) === undefined;
   }
   /** Adds the first of `options` that is legal. */
   addFirst(options: readonly Order[]): boolean {
@@ -104,7 +105,10 @@ export class OrderList {
     return false;
   }
   legal(): Order[] {
-    return legalOrders(this.game, this.view, this.view.side, this.orders);
+    return this.draft.legal();
+  }
+  randomLegal(random: () => number): Order | undefined {
+    return this.draft.randomLegal(random);
   }
   has(type: Order['type']): boolean {
     return this.orders.some((o) => o.type === type);

@@ -7,12 +7,12 @@ import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
 import { resolveCrisis } from './crisis.ts';
 import { Dice } from './dice.ts';
-import { checkOrders, legalOrders as legalFor } from './legal.ts';
+import { checkOrders, legalOrders as legalFor, OrderDraft } from './legal.ts';
 import type { Situation } from './legal.ts';
 import { cloneState, createState } from './setup.ts';
 import { resolveTurn } from './turn.ts';
 import { CRISIS_CHOICES, SIDES } from './types.ts';
-import type { CrisisChoice, EngineError, ErrorCode, GameOptions, GameRecord, GameState, Intent, Order, Result, Side } from './types.ts';
+import type { CrisisChoice, EngineError, ErrorCode, GameOptions, GameRecord, GameState, Intent, Order, RecordStep, Result, Side } from './types.ts';
 import { situationOf, viewFor } from './view.ts';
 import type { SideView } from './view.ts';
 
@@ -36,6 +36,11 @@ export function legalOrders(game: Game, from: GameState | SideView, side: Side, 
   return legalFor(game, situationFrom(from, side), chosen);
 }
 
+/** A draft of a side's orders: add orders one by one, ask what else is legal. */
+export function orderDraft(game: Game, from: GameState | SideView, side: Side, chosen: readonly Order[] = []): OrderDraft {
+  return new OrderDraft(game, situationFrom(from, side), chosen);
+}
+
 function situationFrom(from: GameState | SideView, side: Side): Situation {
   return 'sides' in from ? situationOf(from, side) : from;
 }
@@ -56,16 +61,48 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
   if (state.pending[side]) return refuse('ALREADY_SUBMITTED', `${side} has already submitted its orders this turn.`, { side });
   const error = checkOrders(game, situationOf(state, side), orders);
   if (error) return { ok: false, error };
-  const next = cloneState(state);
-  const copy = JSON.parse(JSON.stringify(orders)) as Order[];
-  next.pending[side] = copy;
-  next.record.steps.push({ kind: 'orders', side, orders: copy });
-  if (next.pending[rivalOf(side)]) {
-    const dice = new Dice(next.rng);
-    resolveTurn(game, next, dice);
-    next.rng = dice.state();
+  const copy = orders.map((o) => Object.freeze({ ...o }) as Order);
+  const step = Object.freeze({ kind: 'orders', side, orders: copy }) as RecordStep;
+  if (!state.pending[rivalOf(side)]) {
+    // The first side's orders only wait: share everything else with the old state.
+    return { ok: true, value: { ...state, pending: { ...state.pending, [side]: copy }, record: withStep(state.record, step) } };
   }
+  const next = cloneState(state);
+  next.pending[side] = copy;
+  next.record = withStep(state.record, step);
+  resolveWith(next, (dice) => resolveTurn(game, next, dice));
   return { ok: true, value: next };
+}
+
+function withStep(rec: GameRecord, step: RecordStep): GameRecord {
+  return { ...rec, steps: [...rec.steps, step] };
+}
+
+/**
+ * Runs a resolution on a state the caller owns, with dice drawn from it, and freezes
+ * what the resolution appended to the logs: entries are shared, never copied, by later
+ * states and views, so nobody may change them.
+ */
+function resolveWith(state: GameState, resolve: (dice: Dice) => void): void {
+  const marks = {
+    log: state.publicLog.length,
+    crises: state.crisisHistory.length,
+    blue: [state.sides.blue.observations.length, state.sides.blue.ledger.length],
+    red: [state.sides.red.observations.length, state.sides.red.ledger.length],
+  };
+  const dice = new Dice(state.rng);
+  resolve(dice);
+  state.rng = dice.state();
+  freezeFrom(state.publicLog, marks.log);
+  freezeFrom(state.crisisHistory, marks.crises);
+  for (const side of SIDES) {
+    freezeFrom(state.sides[side].observations, marks[side][0] ?? 0);
+    freezeFrom(state.sides[side].ledger, marks[side][1] ?? 0);
+  }
+}
+
+function freezeFrom(list: readonly object[], from: number): void {
+  for (let i = from; i < list.length; i++) Object.freeze(list[i]);
 }
 
 /** Submits a side's secret crisis choice; the crisis resolves once both have chosen. */
@@ -76,16 +113,15 @@ export function submitCrisisChoice(game: Game, state: GameState, side: Side, cho
   if (!(CRISIS_CHOICES as readonly string[]).includes(choice))
     return refuse('BAD_CRISIS_CHOICE', `"${String(choice)}" is not a crisis choice.`, { choice, allowed: CRISIS_CHOICES });
   if (state.crisis.choices[side]) return refuse('ALREADY_SUBMITTED', `${side} has already chosen.`, { side });
-  const next = cloneState(state);
-  const crisis = next.crisis;
-  if (!crisis) throw new Error('submitCrisisChoice: crisis vanished while copying the state');
-  crisis.choices[side] = choice;
-  next.record.steps.push({ kind: 'crisis', side, choice });
-  if (crisis.choices[rivalOf(side)]) {
-    const dice = new Dice(next.rng);
-    resolveCrisis(game, next, dice);
-    next.rng = dice.state();
+  const step = Object.freeze({ kind: 'crisis', side, choice }) as RecordStep;
+  const choices = { ...state.crisis.choices, [side]: choice };
+  if (!choices[rivalOf(side)]) {
+    return { ok: true, value: { ...state, crisis: { region: state.crisis.region, choices }, record: withStep(state.record, step) } };
   }
+  const next = cloneState(state);
+  next.crisis = { region: state.crisis.region, choices };
+  next.record = withStep(state.record, step);
+  resolveWith(next, (dice) => resolveCrisis(game, next, dice));
   return { ok: true, value: next };
 }
 
@@ -157,7 +193,7 @@ export type { SideView } from './view.ts';
 export { explainOrder, perceptionDrivers } from './explain.ts';
 export type { OrderReading } from './explain.ts';
 export { describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
-export { checkNextOrder, orderCost } from './legal.ts';
+export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
 export { cloneState } from './setup.ts';
 export { ENGINE_VERSION } from './rules.ts';
 export * from './types.ts';

@@ -58,8 +58,9 @@ export function orderCost(order: Order, ratifyWindow: number): number {
 /** What the orders chosen so far use up, so each further order is checked in O(1). */
 class Tally {
   ap = 0;
-  readonly deploys: number[];
-  readonly withdrawn: Record<UnitKind, number>[];
+  readonly deploys: Int32Array;
+  /** Withdrawals per region and kind: index r * 3 + kind. */
+  readonly withdrawn: Int32Array;
   readonly allianceRegions = new Set<number>();
   readonly exercises = new Set<number>();
   readonly restraints = new Set<number>();
@@ -67,10 +68,18 @@ class Tally {
   readonly treatyOrders = new Set<Treaty>();
   readonly responded = new Set<string>();
   constructor(regions: number) {
-    this.deploys = new Array<number>(regions).fill(0);
-    this.withdrawn = Array.from({ length: regions }, () => ({ troops: 0, missileDefense: 0, strikeMissiles: 0 }));
+    this.deploys = new Int32Array(regions);
+    this.withdrawn = new Int32Array(regions * 3);
+  }
+  withdrawnOf(r: number, kind: UnitKind): number {
+    return this.withdrawn[r * 3 + KIND_INDEX[kind]] ?? 0;
+  }
+  withdrawnTotal(r: number): number {
+    return (this.withdrawn[r * 3] ?? 0) + (this.withdrawn[r * 3 + 1] ?? 0) + (this.withdrawn[r * 3 + 2] ?? 0);
   }
 }
+
+const KIND_INDEX: Record<UnitKind, number> = { troops: 0, missileDefense: 1, strikeMissiles: 2 };
 
 function fail(code: ErrorCode, message: string, details: Record<string, unknown>): EngineError {
   return { code, message, details };
@@ -112,6 +121,11 @@ function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineEr
   if (shape) return shape;
   const region = regionOf(game, order);
   if (isEngineError(region)) return region;
+  return checkRules(game, sit, order, region ?? -1, tally);
+}
+
+/** The rules of an order already known to be well formed, in region `r` (−1 if none). */
+function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally): EngineError | undefined {
   const side = sit.side;
   const cost = orderCost(order, sit.ratifyWindow);
   if (tally.ap + cost > sit.actionPoints)
@@ -120,7 +134,6 @@ function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineEr
       cost,
       left: sit.actionPoints - tally.ap,
     });
-  const r = region ?? -1;
   const regionName = game.regionNames[r] ?? '';
   const own = towards(sit.alignment[r] ?? 0, side);
   const isHome = sit.home[r] !== '';
@@ -142,7 +155,7 @@ function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineEr
       return undefined;
     }
     case 'withdraw': {
-      const have = forces ? unitsOf(forces, order.kind) - (tally.withdrawn[r]?.[order.kind] ?? 0) - (tally.restraints.has(r) ? 1 : 0) : 0;
+      const have = forces ? unitsOf(forces, order.kind) - tally.withdrawnOf(r, order.kind) - (tally.restraints.has(r) ? 1 : 0) : 0;
       if (have < 1) return fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
       return undefined;
     }
@@ -190,7 +203,7 @@ function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineEr
         return fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
       return undefined;
     case 'restraint': {
-      const have = forces ? totalUnits(forces) - withdrawnTotal(tally, r) : 0;
+      const have = forces ? totalUnits(forces) - tally.withdrawnTotal(r) : 0;
       if (have < 1) return fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
       if (tally.restraints.has(r) || sit.promises.some((p) => p.region === order.region))
         return fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
@@ -224,11 +237,6 @@ function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineEr
   }
 }
 
-function withdrawnTotal(tally: Tally, r: number): number {
-  const w = tally.withdrawn[r];
-  return w ? w.troops + w.missileDefense + w.strikeMissiles : 0;
-}
-
 function add(game: Game, sit: Situation, order: Order, tally: Tally): void {
   tally.ap += orderCost(order, sit.ratifyWindow);
   const r = 'region' in order ? (game.regionIndex.get(order.region) ?? -1) : -1;
@@ -237,8 +245,8 @@ function add(game: Game, sit: Situation, order: Order, tally: Tally): void {
       tally.deploys[r] = (tally.deploys[r] ?? 0) + 1;
       break;
     case 'withdraw': {
-      const w = tally.withdrawn[r];
-      if (w) w[order.kind]++;
+      const i = r * 3 + KIND_INDEX[order.kind];
+      tally.withdrawn[i] = (tally.withdrawn[i] ?? 0) + 1;
       break;
     }
     case 'exercise':
@@ -266,12 +274,6 @@ function add(game: Game, sit: Situation, order: Order, tally: Tally): void {
   }
 }
 
-function tallyOf(game: Game, sit: Situation, chosen: readonly Order[]): Tally {
-  const tally = new Tally(game.regionIds.length);
-  for (const o of chosen) add(game, sit, o, tally);
-  return tally;
-}
-
 /**
  * Checks a whole bundle of orders in sequence. Returns the first problem, naming the
  * order's position, or undefined when all are legal together.
@@ -290,11 +292,6 @@ export function checkOrders(game: Game, sit: Situation, orders: readonly Order[]
     add(game, sit, order, tally);
   }
   return undefined;
-}
-
-/** Why `order` may not be added to `chosen`, or undefined when it may. */
-export function checkNextOrder(game: Game, sit: Situation, chosen: readonly Order[], order: Order): EngineError | undefined {
-  return check(game, sit, order, tallyOf(game, sit, chosen));
 }
 
 /** Every order that could be given now: regional orders in map order, then the rest. */
@@ -330,12 +327,81 @@ function candidates(game: Game, sit: Situation): Order[] {
   return out;
 }
 
+interface Candidate {
+  order: Order;
+  region: number;
+}
+
+/**
+ * A side's orders for this turn, built one at a time. It keeps a running tally, so each
+ * check is O(1), and the list of candidate orders is made once per draft.
+ */
+export class OrderDraft {
+  readonly orders: Order[] = [];
+  private readonly tally: Tally;
+  private candidateList: Candidate[] | undefined;
+  constructor(
+    private readonly game: Game,
+    private readonly sit: Situation,
+    chosen: readonly Order[] = [],
+  ) {
+    this.tally = new Tally(game.regionIds.length);
+    for (const o of chosen) this.push(o);
+  }
+  private push(order: Order): void {
+    this.orders.push(order);
+    add(this.game, this.sit, order, this.tally);
+  }
+  /** Why `order` may not be added now, or undefined when it may. */
+  check(order: Order): EngineError | undefined {
+    if (this.sit.phase !== 'planning')
+      return fail(this.sit.phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${this.sit.phase} phase.`, {
+        phase: this.sit.phase,
+      });
+    return check(this.game, this.sit, order, this.tally);
+  }
+  /** Adds the order if legal; returns the refusal otherwise. */
+  add(order: Order): EngineError | undefined {
+    const error = this.check(order);
+    if (!error) this.push(order);
+    return error;
+  }
+  private candidates(): Candidate[] {
+    this.candidateList ??= candidates(this.game, this.sit).map((order) => ({
+      order,
+      region: 'region' in order ? (this.game.regionIndex.get(order.region) ?? -1) : -1,
+    }));
+    return this.candidateList;
+  }
+  /** Orders that may be added now, in a fixed order (map order, then the rest). */
+  legal(): Order[] {
+    if (this.sit.phase !== 'planning') return [];
+    return this.candidates()
+      .filter((c) => checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined)
+      .map((c) => c.order);
+  }
+  /** One legal order drawn uniformly with `random` (rejection sampling), or undefined. */
+  randomLegal(random: () => number): Order | undefined {
+    if (this.sit.phase !== 'planning') return undefined;
+    const list = this.candidates();
+    for (let tries = 0; tries < 32; tries++) {
+      const c = list[Math.floor(random() * list.length)];
+      if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined) return c.order;
+    }
+    const legal = this.legal();
+    return legal[Math.floor(random() * legal.length)];
+  }
+}
+
+/** Why `order` may not be added to `chosen`, or undefined when it may. */
+export function checkNextOrder(game: Game, sit: Situation, chosen: readonly Order[], order: Order): EngineError | undefined {
+  return new OrderDraft(game, sit, chosen).check(order);
+}
+
 /**
  * Orders that may be added to `chosen` this turn, in a fixed order (map order for
  * regional orders, then diplomacy, arms control and event answers).
  */
 export function legalOrders(game: Game, sit: Situation, chosen: readonly Order[] = []): Order[] {
-  if (sit.phase !== 'planning') return [];
-  const tally = tallyOf(game, sit, chosen);
-  return candidates(game, sit).filter((o) => check(game, sit, o, tally) === undefined);
+  return new OrderDraft(game, sit, chosen).legal();
 }

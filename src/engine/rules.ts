@@ -40,10 +40,10 @@ export const RESTRAINT_TURNS = 2;
  * hostile, − looks reassuring.
  */
 export const SIGNAL = {
-  deploy: { offensive: 1.0, unknown: 0.5, defensive: 0.1 } satisfies Record<SeenPosture, number>,
-  strikeMissiles: 1.0,
-  missileDefense: 0.4,
-  exercise: 0.4,
+  deploy: { offensive: 0.6, unknown: 0.3, defensive: 0.05 } satisfies Record<SeenPosture, number>,
+  strikeMissiles: 0.8,
+  missileDefense: 0.3,
+  exercise: 0.3,
   withdraw: -0.4,
   court: 0.2,
   admit: 0.8,
@@ -64,7 +64,7 @@ export const SIGNAL = {
 /** Proximity weight w(o): how close to the observer the signal happened. */
 export const PROXIMITY = { home: 1.0, member: 0.6, elsewhere: 0.3, nonRegional: 1.0 };
 /** ρ: each turn beliefs drift back towards the prior by this share (slow forgetting). */
-export const FORGETTING = 0.05;
+export const FORGETTING = 0.1;
 /** Log-odds are kept within ±BELIEF_LIMIT (perceived hostility 0.0003…0.9997). */
 export const BELIEF_LIMIT = 8;
 
@@ -76,7 +76,7 @@ export const THREAT_WEIGHT = { offensive: 1.0, defensive: 0.2, strikeMissiles: 3
 export const PROSPERITY = { upkeepPerUnit: 0.5, sanctionSuffered: 2, sanctionImposed: 1, tradeCalm: 3 };
 
 export const TENSION = {
-  deployNearRival: 0.2,
+  deployNearRival: 0.15,
   exercise: 0.4,
   admitNearRivalHome: 1,
   annex: 2,
@@ -88,7 +88,7 @@ export const TENSION = {
   restraint: -0.5,
   withdraw: -0.2,
   mutualFear: 0.5,
-  naturalCalm: -0.3,
+  naturalCalm: -0.5,
   crisisAt: 7,
   warAt: 10,
 };

@@ -109,6 +109,8 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
   for (const side of SIDES) state.hostilityHistory[side].push(perceivedHostility(state, side));
   startTurn(game, state, dice);
   state.rng = dice.state();
+  for (const entry of state.publicLog) Object.freeze(entry);
+  for (const side of SIDES) state.sides[side].observations.forEach((o) => Object.freeze(o));
   return state;
 }
 
@@ -165,8 +167,8 @@ function cloneSide(s: SideState): SideState {
 }
 
 /**
- * A deep copy of everything a turn can change. Logs and ledgers are append-only, so
- * copying their arrays (not their entries) is enough.
+ * A deep copy of everything a turn can change. Logs and ledgers are append-only and
+ * their entries frozen, so copying their arrays (not their entries) is enough.
  */
 export function cloneState(state: GameState): GameState {
   return {
@@ -186,6 +188,7 @@ export function cloneState(state: GameState): GameState {
     publicLog: state.publicLog.slice(),
     tensionHistory: state.tensionHistory.slice(),
     hostilityHistory: { blue: state.hostilityHistory.blue.slice(), red: state.hostilityHistory.red.slice() },
-    record: { ...state.record, steps: state.record.steps.slice() },
+    // The record is replaced, never changed, by the functions that add to it.
+    record: state.record,
   };
 }

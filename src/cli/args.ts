@@ -1,0 +1,62 @@
+/**
+ * Small helpers the command-line tools share: argument errors that exit with one line,
+ * and loading a scenario by id or path with readable data errors.
+ */
+import { readFileSync } from 'node:fs';
+import { createGame } from '../engine/index.ts';
+import type { Game } from '../engine/index.ts';
+import { formatProblem, loadScenario } from '../engine/scenario.ts';
+import { MAP, gameFor } from '../scenarios/catalog.ts';
+
+/** A problem with what the user typed: the tool prints one line and exits non-zero. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Runs a CLI main, turning UsageError (and data errors) into a one-line message and exit 2. */
+export function runCli(main: () => void | Promise<void>): void {
+  Promise.resolve()
+    .then(main)
+    .catch((e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`error: ${message.split('\n').join('; ')}\n`);
+      process.exit(2);
+    });
+}
+
+/** A shipped scenario id, or a path to a scenario JSON file. */
+export function loadGame(idOrPath: string): Game {
+  const shipped = gameFor(idOrPath);
+  if (shipped) return shipped;
+  if (!idOrPath.endsWith('.json')) throw new UsageError(`unknown scenario "${idOrPath}" (give a shipped id or a path to a .json file)`);
+  let text: string;
+  try {
+    text = readFileSync(idOrPath, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read scenario file "${idOrPath}"`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${idOrPath}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const loaded = loadScenario(json, MAP, idOrPath);
+  if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('; '));
+  return createGame(loaded.value, MAP);
+}
+
+export function parseNumber(flag: string, value: string | undefined, opts: { integer?: boolean; min?: number; max?: number } = {}): number {
+  if (value === undefined) throw new UsageError(`${flag} needs a value`);
+  const n = Number(value);
+  if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) throw new UsageError(`${flag} must be ${opts.integer ? 'a whole number' : 'a number'}, not "${value}"`);
+  if (opts.min !== undefined && n < opts.min) throw new UsageError(`${flag} must be at least ${opts.min}, not ${n}`);
+  if (opts.max !== undefined && n > opts.max) throw new UsageError(`${flag} must be at most ${opts.max}, not ${n}`);
+  return n;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}

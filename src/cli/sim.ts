@@ -1,0 +1,101 @@
+/**
+ * The headless simulator. Its command line and JSON output are a contract other tools
+ * rely on (see README): same arguments, same output, byte for byte.
+ *
+ *   npm run -s sim -- --scenario <id|path> [--blue <bot>] [--red <bot>]
+ *     [--blue-intent security|revisionist|random] [--red-intent …] [--games N]
+ *     [--seed S] [--set key=value]… [--json]
+ */
+import { parseArgs } from 'node:util';
+import { TREATIES } from '../engine/index.ts';
+import type { GameOptions, Intent, Side, Treaty } from '../engine/index.ts';
+import { LAB_KEYS } from '../engine/scenario.ts';
+import { BOT_NAMES, createBot } from '../bots/index.ts';
+import { simulate } from '../match/simulate.ts';
+import { UsageError, loadGame, parseNumber, runCli } from './args.ts';
+
+function parseIntent(flag: string, value: string | undefined): Intent | undefined {
+  if (value === undefined || value === 'random') return undefined;
+  if (value === 'security' || value === 'revisionist') return value;
+  throw new UsageError(`${flag} must be security, revisionist or random, not "${value}"`);
+}
+
+function parseSets(sets: readonly string[]): { settings: Record<string, number>; treaties?: Treaty[] } {
+  const settings: Record<string, number> = {};
+  let treaties: Treaty[] | undefined;
+  for (const item of sets) {
+    const eq = item.indexOf('=');
+    if (eq < 1) throw new UsageError(`--set takes key=value, not "${item}"`);
+    const key = item.slice(0, eq);
+    const value = item.slice(eq + 1);
+    if (key === 'treaties') {
+      treaties = value === '' ? [] : value.split(',').map((t) => t.trim()) as Treaty[];
+      for (const t of treaties) if (!(TREATIES as readonly string[]).includes(t)) throw new UsageError(`unknown treaty "${t}" (known: ${TREATIES.join(', ')})`);
+      continue;
+    }
+    if (!LAB_KEYS.includes(key)) throw new UsageError(`unknown --set key "${key}" (known: ${[...LAB_KEYS, 'treaties'].join(', ')})`);
+    const bounds = key.endsWith('fear') ? { min: 0, max: 0.5 } : key === 'tension' ? { min: 0, max: 10 } : key === 'offenseAdvantage' ? { min: 0.2, max: 1 } : { min: 0, max: 1 };
+    const n = parseNumber(`--set ${key}`, value, bounds);
+    if (key.endsWith('priorHostility') && (n <= 0 || n >= 1)) throw new UsageError(`--set ${key} must be strictly between 0 and 1, not ${n}`);
+    settings[key] = n;
+  }
+  return treaties ? { settings, treaties } : { settings };
+}
+
+function botName(flag: string, value: string): string {
+  if (!BOT_NAMES.includes(value)) throw new UsageError(`${flag}: unknown bot "${value}" (known: ${BOT_NAMES.join(', ')})`);
+  return value;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+runCli(() => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        scenario: { type: 'string' },
+        blue: { type: 'string', default: 'prudent' },
+        red: { type: 'string', default: 'prudent' },
+        'blue-intent': { type: 'string', default: 'random' },
+        'red-intent': { type: 'string', default: 'random' },
+        games: { type: 'string', default: '100' },
+        seed: { type: 'string', default: '1' },
+        set: { type: 'string', multiple: true, default: [] },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  if (!v.scenario) throw new UsageError('--scenario is required (a shipped id or a path to a .json file)');
+  const game = loadGame(v.scenario);
+  const games = parseNumber('--games', v.games, { integer: true, min: 1, max: 1_000_000 });
+  const seed = parseNumber('--seed', v.seed, { integer: true, min: 0, max: 2 ** 31 - 1 });
+  const names: Record<Side, string> = { blue: botName('--blue', v.blue), red: botName('--red', v.red) };
+  const intents: Partial<Record<Side, Intent>> = {};
+  const blueIntent = parseIntent('--blue-intent', v['blue-intent']);
+  const redIntent = parseIntent('--red-intent', v['red-intent']);
+  if (blueIntent) intents.blue = blueIntent;
+  if (redIntent) intents.red = redIntent;
+  const { settings, treaties } = parseSets(v.set);
+  const options: Omit<GameOptions, 'seed'> = { settings, intentMode: blueIntent || redIntent ? 'fixed' : 'random', intents };
+  if (treaties) options.treaties = treaties;
+
+  const summary = simulate(game, { blue: () => createBot(names.blue), red: () => createBot(names.red) }, names, options, games, seed);
+  if (v.json) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return;
+  }
+  const lines = [
+    `${game.scenario.name}: ${summary.games} games from seed ${summary.seed}`,
+    `  Blue (${summary.blue.bot}): ${summary.blue.wins} wins, mean score ${summary.blue.meanScore}, achievement ${summary.blue.meanAchievement}, final perceived hostility of Red ${pct(summary.blue.meanFinalPerceivedHostility)}`,
+    `  Red  (${summary.red.bot}): ${summary.red.wins} wins, mean score ${summary.red.meanScore}, achievement ${summary.red.meanAchievement}, final perceived hostility of Blue ${pct(summary.red.meanFinalPerceivedHostility)}`,
+    `  draws ${summary.draws}; mutual security ${pct(summary.mutualSecurity)}; crisis in ${pct(summary.crisisRate)} of games; war in ${pct(summary.warRate)}`,
+    `  mean tension ${summary.meanTension}; mean length ${summary.meanTurns} turns`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+});
