@@ -75,11 +75,11 @@ function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const threatened = perimeter(view).reduce((sum, r) => sum + threatAt(game, view, r) * (game.values[r] ?? 1), 0);
   const wanted = 1 + (p > 0.75 ? 1 : 0) + (threatened > 40 ? 1 : 0);
   if (revisionist(view)) expand(list, game, view, 1);
-  if (p >= 0.5) {
+  if (p >= 0.6) {
     const n = deployTroops(list, game, frontline(game, view), wanted, 'defensive');
     return `I read you as ${Math.round(p * 100)}% likely hostile, so I reinforced ${n} threatened region${n === 1 ? '' : 's'} defensively.`;
   }
-  if (p < 0.3 && standDown(list, game, view, 1) > 0) {
+  if (p < 0.35 && standDown(list, game, view, 1) > 0) {
     treatyDiplomacy(list, view);
     return `You look benign to me (${Math.round(p * 100)}%), so I stood some forces down.`;
   }
@@ -87,7 +87,7 @@ function prudentCore(list: OrderList, game: Game, view: SideView): string {
   return `I see no great threat (${Math.round(p * 100)}%), so I kept my forces as they are and worked on treaties.`;
 }
 
-const prudentCrisis: CrisisPolicy = (_game, view) => (revisionist(view) || view.me.perceivedHostility > 0.8 ? 'hold' : 'deescalate');
+const prudentCrisis: CrisisPolicy = (_game, view) => (revisionist(view) || view.me.perceivedHostility > 0.9 ? 'hold' : 'deescalate');
 
 export const randomBot = (): Bot =>
   scripted(

@@ -6,8 +6,19 @@ import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
+/**
+ * xoroshiro128+ seeded from consecutive integers gives correlated first draws (seed 1, 2,
+ * 3 … would all draw the same intents), so the seed is mixed first (MurmurHash3's
+ * finaliser) and the first draws are thrown away.
+ */
 export function seedState(seed: number): number[] {
-  return [...xoroshiro128plus(seed | 0).getState()];
+  let h = seed | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  const generator = xoroshiro128plus(h);
+  for (let i = 0; i < 16; i++) generator.next();
+  return [...generator.getState()];
 }
 
 export class Dice {

@@ -87,7 +87,7 @@ export const TENSION = {
   treatyInForce: -1,
   restraint: -0.5,
   withdraw: -0.2,
-  mutualFear: 0.5,
+  mutualFear: 0.3,
   naturalCalm: -0.5,
   crisisAt: 7,
   warAt: 10,

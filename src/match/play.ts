@@ -3,11 +3,10 @@
  * random numbers; a bot that throws or gives illegal orders forfeits that turn's orders
  * (its fault is recorded) but cannot stop the game.
  */
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { awaiting, isOver, newGame, submitCrisisChoice, submitOrders, view } from '../engine/index.ts';
 import type { CrisisChoice, Game, GameOptions, GameState, Order, Side } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
+import { Dice, seedState } from '../engine/dice.ts';
 
 export interface BotFault {
   side: Side;
@@ -22,8 +21,8 @@ export interface PlayedGame {
 
 /** A bot's own random numbers, seeded from the game seed and its side. */
 export function botRandom(seed: number, side: Side): () => number {
-  const generator = xoroshiro128plus((seed ^ (side === 'blue' ? 0x2545f491 : 0x6a09e667)) | 0);
-  return () => uniformFloat64(generator);
+  const dice = new Dice(seedState((seed ^ (side === 'blue' ? 0x2545f491 : 0x6a09e667)) | 0));
+  return () => dice.next();
 }
 
 const SAFE_CRISIS_CHOICE: CrisisChoice = 'hold';
