@@ -73,9 +73,10 @@ function standDown(list: OrderList, game: Game, view: SideView, count: number): 
 function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const p = view.me.perceivedHostility;
   const threatened = perimeter(view).reduce((sum, r) => sum + threatAt(game, view, r) * (game.values[r] ?? 1), 0);
-  const wanted = 1 + (p > 0.75 ? 1 : 0) + (threatened > 40 ? 1 : 0);
+  const wanted = 1 + (p > 0.7 ? 1 : 0) + (p > 0.85 && threatened > 20 ? 1 : 0);
   if (revisionist(view)) expand(list, game, view, 1);
-  if (p >= 0.6) {
+  if (p >= 0.5 && view.treaties.includes('openSkies')) list.add({ type: 'inspect' });
+  if (p >= 0.45) {
     const n = deployTroops(list, game, frontline(game, view), wanted, 'defensive');
     return `I read you as ${Math.round(p * 100)}% likely hostile, so I reinforced ${n} threatened region${n === 1 ? '' : 's'} defensively.`;
   }
@@ -142,6 +143,9 @@ function reciprocate(list: OrderList, game: Game, view: SideView, forgive: boole
   const move = lastRivalMove(view);
   if (revisionist(view)) expand(list, game, view, 1);
   if (move === 'hostile' && !forgive) {
+    // In kind: court back what the rival courted, then build up where it threatens.
+    for (const o of view.me.observations)
+      if (o.turn === view.turn - 1 && (o.signal === 'court' || o.signal === 'support') && o.region) list.add({ type: 'court', region: o.region });
     deployTroops(list, game, frontline(game, view), 2, 'defensive');
     return 'You moved against me last turn, so I answered in kind.';
   }
@@ -217,7 +221,7 @@ export const opportunistBot = (): Bot =>
         for (let r = 0; r < view.alignment.length; r++) {
           const region = game.regionIds[r] ?? '';
           if (towardsMe(view, r) === 2) list.add({ type: 'admit', region });
-          else if (towardsMe(view, r) >= 0 && view.home[r] === '') list.add({ type: 'court', region });
+          else if (towardsMe(view, r) > -3 && view.home[r] === '') list.add({ type: 'court', region });
         }
         return weak ? 'Your forces looked thin where it mattered, so I grabbed what I could.' : 'You looked trusting, so I pressed my advantage.';
       }

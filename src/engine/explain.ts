@@ -5,7 +5,7 @@
 import type { Game } from './board.ts';
 import { towards } from './board.ts';
 import { bias } from './perception.ts';
-import { PROXIMITY, SIGNAL, TENSION } from './rules.ts';
+import { PROXIMITY, SIGNAL, TENSION, deploySignal } from './rules.ts';
 import type { Observation, Order, Side } from './types.ts';
 import type { SideView } from './view.ts';
 
@@ -44,11 +44,10 @@ function near(game: Game, view: SideView, r: number, test: (q: number) => boolea
 function expectedDeployLambda(view: SideView, posture: 'defensive' | 'offensive'): number {
   const d = view.distinguishability;
   const e = view.noise;
-  if (posture === 'offensive') return d * SIGNAL.deploy.offensive + (1 - d) * ((1 - e) * SIGNAL.deploy.unknown + e * SIGNAL.deploy.offensive);
-  return (
-    d * ((1 - e) * SIGNAL.deploy.defensive + e * SIGNAL.deploy.unknown) +
-    (1 - d) * ((1 - e) * SIGNAL.deploy.unknown + e * SIGNAL.deploy.offensive)
-  );
+  const lam = (seen: 'offensive' | 'unknown' | 'defensive') => deploySignal(seen, view.offenseAdvantage);
+  // Read truly with chance δ, else unknown; then misread one step worse with chance ε.
+  if (posture === 'offensive') return d * lam('offensive') + (1 - d) * ((1 - e) * lam('unknown') + e * lam('offensive'));
+  return d * ((1 - e) * lam('defensive') + e * lam('unknown')) + (1 - d) * ((1 - e) * lam('unknown') + e * lam('offensive'));
 }
 
 function signalOf(view: SideView, order: Order): number {

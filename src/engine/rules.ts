@@ -40,7 +40,7 @@ export const RESTRAINT_TURNS = 2;
  * hostile, − looks reassuring.
  */
 export const SIGNAL = {
-  deploy: { offensive: 0.6, unknown: 0.3, defensive: 0.05 } satisfies Record<SeenPosture, number>,
+  deploy: { offensive: 0.6, defensive: 0.05 },
   strikeMissiles: 0.8,
   missileDefense: 0.3,
   exercise: 0.3,
@@ -60,6 +60,16 @@ export const SIGNAL = {
   violation: 1.5,
   inspect: 0,
 } as const;
+
+/**
+ * λ of a troop deployment as read: an unreadable (unknown) unit counts as offensive to
+ * the degree ω that offense has the advantage (Jervis: where offense dominates, every
+ * ambiguous build-up looks like a threat).
+ */
+export function deploySignal(seen: SeenPosture, offenseAdvantage: number): number {
+  if (seen === 'unknown') return offenseAdvantage * SIGNAL.deploy.offensive + (1 - offenseAdvantage) * SIGNAL.deploy.defensive;
+  return SIGNAL.deploy[seen];
+}
 
 /** Proximity weight w(o): how close to the observer the signal happened. */
 export const PROXIMITY = { home: 1.0, member: 0.6, elsewhere: 0.3, nonRegional: 1.0 };
@@ -87,8 +97,8 @@ export const TENSION = {
   treatyInForce: -1,
   restraint: -0.5,
   withdraw: -0.2,
-  mutualFear: 0.3,
-  naturalCalm: -0.5,
+  mutualFear: 0.5,
+  naturalCalm: -0.4,
   crisisAt: 7,
   warAt: 10,
 };

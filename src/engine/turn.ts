@@ -15,7 +15,7 @@ import { noTurnEffects, scoreTurn } from './payoff.ts';
 import type { TurnEffects } from './payoff.ts';
 import { forget, observe, sigmoid } from './perception.ts';
 import type { Signal } from './perception.ts';
-import { COURT, CREDIBILITY, RESTRAINT_TURNS, SIGNAL, TENSION, TREATY_RULES, VIOLATION_FOUND } from './rules.ts';
+import { COURT, CREDIBILITY, RESTRAINT_TURNS, SIGNAL, TENSION, TREATY_RULES, VIOLATION_FOUND, deploySignal } from './rules.ts';
 import { effectiveDistinguishability, effectiveOffenseAdvantage } from './setup.ts';
 import { enterIntoForce, endTreaty } from './treaties.ts';
 import { SIDES } from './types.ts';
@@ -284,7 +284,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
     me.promises = me.promises.filter((p) => p !== promise);
     breakPromise(res, side, `broke its promise of restraint in ${game.regionNames[r]}`);
   }
-  const lambda = order.kind === 'troops' ? SIGNAL.deploy[seen] : SIGNAL[order.kind];
+  const lambda = order.kind === 'troops' ? deploySignal(seen, effectiveOffenseAdvantage(state)) : SIGNAL[order.kind];
   const signal: Signal = { signal: 'deploy', lambda, region: r, kind: order.kind };
   if (order.kind === 'troops') signal.seen = seen;
   seenBy(res, side, signal);

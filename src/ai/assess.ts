@@ -1,0 +1,147 @@
+/**
+ * Reading the board from one side's view: where the rival's forces threaten my
+ * perimeter, where one more unit of mine would help most, what expansion is within
+ * reach, and which of my units alarm the rival most. Only the view is read.
+ */
+import type { Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
+import { TREATIES } from '../engine/index.ts';
+
+export function towardsMe(view: SideView, r: number): number {
+  const a = view.alignment[r] ?? 0;
+  return view.side === 'blue' ? a : -a;
+}
+
+export function ownUnits(view: SideView, r: number): number {
+  const f = view.ownForces[r];
+  return f ? f.defensive + f.offensive + f.missileDefense + f.strikeMissiles : 0;
+}
+
+/** How threatening the rival's units in and around `r` look to me: the security payoff's X. */
+export function threatAt(game: Game, view: SideView, r: number): number {
+  let x = 0;
+  const omega = view.offenseAdvantage;
+  for (const q of game.vicinity[r] ?? []) {
+    const p = view.perceivedTroops[q];
+    const u = view.units[view.rival][q];
+    if (p) x += p.offensive + p.unknown * omega + p.defensive * 0.2;
+    if (u) x += u.strikeMissiles * 3 + u.missileDefense * 0.5;
+  }
+  return x;
+}
+
+/** Is `r` in or next to a home region of `side`? */
+export function nextToHomeOf(game: Game, view: SideView, r: number, side: Side): boolean {
+  return (game.vicinity[r] ?? []).some((q) => view.home[q] === side);
+}
+
+export interface Assessment {
+  /** Perceived hostility of the rival (0–1). */
+  hostility: number;
+  /** Threat X per region (only meaningful on my perimeter). */
+  threat: number[];
+  /** My perimeter: home and member regions. */
+  perimeter: number[];
+  /** Security cost I pay now, per region of my perimeter: value · X / (1 + D/2) · p. */
+  exposure: number[];
+}
+
+export function assess(game: Game, view: SideView): Assessment {
+  const n = game.regionIds.length;
+  const threat: number[] = [];
+  const perimeter: number[] = [];
+  const exposure: number[] = new Array<number>(n).fill(0);
+  const p = view.me.perceivedHostility;
+  for (let r = 0; r < n; r++) {
+    threat.push(threatAt(game, view, r));
+    if (towardsMe(view, r) === 3) {
+      perimeter.push(r);
+      exposure[r] = (p * (game.values[r] ?? 1) * (threat[r] ?? 0)) / (1 + 0.5 * ownUnits(view, r));
+    }
+  }
+  return { hostility: p, threat, perimeter, exposure };
+}
+
+/**
+ * What one more of my units in `r` saves me per turn in security, when `extra` units are
+ * already planned there (0 outside my perimeter).
+ */
+export function defenceGain(game: Game, view: SideView, a: Assessment, r: number, extra: number): number {
+  if (towardsMe(view, r) !== 3) return 0;
+  const d = ownUnits(view, r) + extra;
+  const base = (game.values[r] ?? 1) * (a.threat[r] ?? 0) * Math.max(a.hostility, 0.05);
+  return base * (1 / (1 + 0.5 * d) - 1 / (1 + 0.5 * (d + 1)));
+}
+
+/** Regions where I may deploy, not counting the off-map Atlantic box. */
+export function deployable(game: Game, view: SideView): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < view.alignment.length; r++) if (towardsMe(view, r) >= 2 && game.regionIds[r] !== 'atlantic') out.push(r);
+  return out;
+}
+
+/** An alliance order worth considering, with a rough value per turn for its owner. */
+export interface ExpansionMove {
+  order: Order;
+  /** Rough gain per turn if it works, times its chance. */
+  worth: number;
+  /** Whether the rival will read it as aggressive next to its home. */
+  alarming: boolean;
+}
+
+/** Alliance moves within reach this turn, best first (at most one per region). */
+export function expansionMoves(game: Game, view: SideView): ExpansionMove[] {
+  const revisionist = view.me.intent === 'revisionist';
+  const targets = new Set(view.me.targets);
+  const out: ExpansionMove[] = [];
+  for (let r = 0; r < view.alignment.length; r++) {
+    if (view.home[r] !== '') continue;
+    const region = game.regionIds[r] ?? '';
+    const own = towardsMe(view, r);
+    const value = game.values[r] ?? 1;
+    const isTarget = revisionist && targets.has(region);
+    const alarming = nextToHomeOf(game, view, r, view.rival);
+    const influence = revisionist ? 1 : 0.3;
+    const mine = ownUnits(view, r);
+    const theirs = view.rivalUnitTotals[r] ?? 0;
+    let best: ExpansionMove | undefined;
+    const consider = (order: Order, worth: number) => {
+      if (!best || worth > best.worth) best = { order, worth, alarming };
+    };
+    if (own === 2) consider({ type: 'admit', region }, (influence * value) / 3 + (isTarget ? 0.3 : 0) - (alarming && !revisionist ? 1 : 0));
+    if (view.contested[r]) {
+      if (own >= 2 && mine > theirs && revisionist) consider({ type: 'annex', region }, isTarget ? 2 * value : 0.2 * value);
+      if (own < 2 && own > -3) consider({ type: 'support', region }, (influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.5 * value : 0) - (revisionist ? 0 : 0.6));
+    }
+    if (own <= 1 && own > -3) {
+      const chance = 0.6 + (theirs > 0 ? -0.2 : 0) + (mine > 0 ? 0.1 : 0);
+      consider({ type: 'court', region }, chance * ((influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.4 * value : 0)) - (alarming && !revisionist ? 0.3 : 0));
+    }
+    if (best) out.push(best);
+  }
+  return out.sort((a, b) => b.worth - a.worth);
+}
+
+/** Treaty orders a cooperative side would make now: ratify the rival's proposals, then propose. */
+export function treatyOrders(view: SideView): Order[] {
+  const out: Order[] = [];
+  for (const p of view.proposals) if (p.by === view.rival && p.turn < view.turn) out.push({ type: 'ratify', treaty: p.treaty });
+  const preference: Treaty[] = ['openSkies', 'cfe', 'inf', 'abm'];
+  for (const t of preference.filter((x) => (TREATIES as readonly string[]).includes(x)))
+    if (!view.treaties.includes(t) && !view.proposals.some((p) => p.treaty === t)) out.push({ type: 'propose', treaty: t });
+  return out;
+}
+
+/**
+ * My units that alarm the rival most (next to its home first, offensive and missiles
+ * first): where a costly signal of restraint counts.
+ */
+export function alarmingRegions(game: Game, view: SideView): number[] {
+  const scored: { r: number; score: number }[] = [];
+  view.ownForces.forEach((f, r) => {
+    const units = f.defensive + f.offensive + f.missileDefense + f.strikeMissiles;
+    if (units === 0) return;
+    const near = nextToHomeOf(game, view, r, view.rival) ? 1 : (game.vicinity[r] ?? []).some((q) => towardsMe(view, q) === -3) ? 0.6 : 0.3;
+    scored.push({ r, score: near * (f.offensive + 3 * f.strikeMissiles + f.missileDefense + 0.3 * f.defensive) });
+  });
+  return scored.filter((s) => s.score > 0.2).sort((a, b) => b.score - a.score || a.r - b.r).map((s) => s.r);
+}

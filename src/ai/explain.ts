@@ -1,0 +1,175 @@
+/**
+ * The Strategist's explanations: one or two plain sentences built from its actual
+ * reasons — how hostile it reads the rival and which observations drove that reading
+ * (the engine's perceptionDrivers), what it did, and what its look-ahead found.
+ */
+import { perceptionDrivers, TREATIES } from '../engine/index.ts';
+import type { CrisisChoice, Game, Observation, Order, SideView, Treaty } from '../engine/index.ts';
+
+const TREATY_SHORT: Record<Treaty, string> = { cfe: 'the CFE treaty', inf: 'the INF treaty', abm: 'the ABM treaty', openSkies: 'Open Skies' };
+
+function regionName(game: Game, id: string | undefined): string {
+  if (id === undefined) return '';
+  const r = game.regionIndex.get(id);
+  return r === undefined ? id : (game.regionNames[r] ?? id);
+}
+
+/** "a, b and c" */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+function percent(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}
+
+/** What one observation of the rival was, in the words of the one who saw it. */
+export function describeDriver(game: Game, o: Observation): string {
+  const where = regionName(game, o.region);
+  const treaty = o.treaty && (TREATIES as readonly string[]).includes(o.treaty) ? TREATY_SHORT[o.treaty] : 'a treaty';
+  switch (o.signal) {
+    case 'deploy':
+      if (o.kind === 'strikeMissiles') return `your strike missiles in ${where}`;
+      if (o.kind === 'missileDefense') return `your missile defences in ${where}`;
+      return o.seen === 'defensive' ? `your defensive deployment in ${where}` : `your build-up in ${where}`;
+    case 'exercise':
+      return `your exercise in ${where}`;
+    case 'withdraw':
+      return `your pull-back from ${where}`;
+    case 'court':
+      return `your courting of ${where}`;
+    case 'admit':
+      return `your admission of ${where} to your bloc`;
+    case 'support':
+      return `your support for the separatists in ${where}`;
+    case 'annex':
+      return `your annexation of ${where}`;
+    case 'assure':
+      return 'your public assurances';
+    case 'summitOffered':
+      return 'your offer of a summit';
+    case 'summitHeld':
+      return 'our summit';
+    case 'restraint':
+      return `your restraint in ${where}`;
+    case 'sanction':
+      return 'your sanctions';
+    case 'propose':
+      return `your proposal of ${treaty}`;
+    case 'ratify':
+      return `your ratification of ${treaty}`;
+    case 'withdrawTreaty':
+      return `your exit from ${treaty}`;
+    case 'violation':
+      return `your violation of ${treaty}`;
+    case 'crisisBackedDown':
+      return 'the way you faced me down in the crisis';
+    case 'event':
+      return 'the latest events';
+    default:
+      return 'your moves';
+  }
+}
+
+/** The first half of an explanation: how I read the rival, and why. */
+export function perceptionClause(game: Game, view: SideView): string {
+  const p = view.me.perceivedHostility;
+  const drivers = perceptionDrivers(view, undefined, 5).filter((o) => Math.abs(o.delta) >= 0.05);
+  const threatening = drivers.filter((o) => o.delta > 0);
+  const reassuring = drivers.filter((o) => o.delta < 0);
+  const top = drivers[0];
+  const names = (list: Observation[]) => listOf([...new Set(list.slice(0, 2).map((o) => describeDriver(game, o)))]);
+  if (top && top.delta > 0) return `I read ${names(threatening)} as a threat (I now think you ${percent(p)} likely hostile)`;
+  if (top && top.delta < 0) return `${capitalise(names(reassuring))} reassured me (I now think you ${percent(p)} likely hostile)`;
+  if (p >= 0.6) return `I still think you ${percent(p)} likely hostile`;
+  if (p <= 0.3) return `You look benign to me (${percent(p)} likely hostile)`;
+  return `I am unsure of you (${percent(p)} likely hostile)`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** What a bundle of orders did, as a verb phrase ("reinforced Poland defensively and proposed Open Skies"). */
+export function describeBundle(game: Game, orders: readonly Order[]): string {
+  const deploys = new Map<string, string[]>();
+  const parts: string[] = [];
+  const regionsOf = (type: Order['type']) => [...new Set(orders.filter((o) => o.type === type).map((o) => ('region' in o ? regionName(game, o.region) : '')))];
+  for (const o of orders) {
+    if (o.type !== 'deploy') continue;
+    const how = o.kind === 'troops' ? (o.posture === 'offensive' ? 'offensive' : 'defensive') : o.kind;
+    const list = deploys.get(how) ?? [];
+    const name = regionName(game, o.region);
+    if (!list.includes(name)) list.push(name);
+    deploys.set(how, list);
+  }
+  const defensive = deploys.get('defensive');
+  if (defensive) parts.push(`reinforced ${listOf(defensive)} defensively`);
+  const offensive = deploys.get('offensive');
+  if (offensive) parts.push(`massed offensive troops in ${listOf(offensive)}`);
+  const md = deploys.get('missileDefense');
+  if (md) parts.push(`put missile defences in ${listOf(md)}`);
+  const sm = deploys.get('strikeMissiles');
+  if (sm) parts.push(`put strike missiles in ${listOf(sm)}`);
+  const phrase = (type: Order['type'], verb: string) => {
+    const regions = regionsOf(type);
+    if (regions.length > 0) parts.push(`${verb} ${listOf(regions)}`);
+  };
+  phrase('exercise', 'held an exercise in');
+  phrase('withdraw', 'pulled troops back from');
+  phrase('restraint', 'promised restraint in');
+  phrase('annex', 'annexed');
+  phrase('admit', 'admitted');
+  phrase('support', 'backed the separatists in');
+  phrase('court', 'courted');
+  const treaties = (type: 'propose' | 'ratify', verb: string) => {
+    const list = orders.filter((o): o is Extract<Order, { type: typeof type }> => o.type === type).map((o) => TREATY_SHORT[o.treaty]);
+    if (list.length > 0) parts.push(`${verb} ${listOf(list)}`);
+  };
+  treaties('ratify', 'ratified');
+  treaties('propose', 'proposed');
+  if (orders.some((o) => o.type === 'summit')) parts.push('offered a summit');
+  if (orders.some((o) => o.type === 'inspect')) parts.push('sent an inspection');
+  if (orders.some((o) => o.type === 'sanction')) parts.push('imposed sanctions');
+  if (orders.some((o) => o.type === 'assure')) parts.push('said publicly that my intentions are peaceful');
+  for (const o of orders) {
+    if (o.type !== 'respond') continue;
+    const e = game.scenario.events.find((x) => x.id === o.event);
+    const option = e?.choice?.options.find((x) => x.id === o.option);
+    if (e && option) parts.push(`answered "${e.title}" with "${option.label}"`);
+  }
+  if (parts.length === 0) return 'held still this turn';
+  return listOf(parts);
+}
+
+export interface SearchSummary {
+  plans: number;
+  worlds: number;
+  /** War rate of the chosen plan in its rollouts. */
+  warRate: number;
+  /** Value of the chosen plan over the next best, in score points. */
+  margin: number;
+}
+
+function searchSentence(s: SearchSummary): string {
+  if (s.worlds === 0) return '';
+  const war = s.warRate >= 0.05 ? `, though ${percent(s.warRate)} of them still ended in war` : '';
+  return ` Of the ${s.plans} plans I weighed over ${s.worlds} imagined futures, this one did best${war}.`;
+}
+
+export function explainOrders(game: Game, view: SideView, orders: readonly Order[], s: SearchSummary): string {
+  return `${perceptionClause(game, view)}, so I ${describeBundle(game, orders)}.${searchSentence(s)}`;
+}
+
+const CHOICE_WORDS: Record<CrisisChoice, string> = { deescalate: 'step back', hold: 'hold firm', escalate: 'escalate' };
+
+export function explainCrisis(game: Game, view: SideView, choice: CrisisChoice, warRates: Partial<Record<CrisisChoice, number>>): string {
+  const region = regionName(game, view.crisis?.region);
+  const risk = warRates[choice];
+  const other = choice === 'deescalate' ? warRates.hold : undefined;
+  let why = '';
+  if (choice === 'deescalate' && other !== undefined && other > 0) why = ` Holding firm led to war in ${percent(other)} of the futures I imagined.`;
+  else if (risk !== undefined && choice !== 'deescalate') why = ` In my look-ahead this risked war in ${percent(risk)} of futures, a risk I judged worth taking.`;
+  return `${perceptionClause(game, view)}, so in the crisis over ${region} I chose to ${CHOICE_WORDS[choice]}.${why}`;
+}

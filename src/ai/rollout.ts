@@ -1,0 +1,220 @@
+/**
+ * Rollouts: playing a determinized world forward a few turns with the engine itself,
+ * both sides moved by fast scripted policies, and scoring the result for the
+ * Strategist. The engine resolves every turn (submitOrders / submitCrisisChoice), so
+ * the rollout obeys exactly the rules the real game does.
+ */
+import { submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
+import type { CrisisChoice, Game, GameState, Order, Side, SideView, UnitCounts } from '../engine/index.ts';
+import { SCORE_WEIGHTS } from '../engine/rules.ts';
+import type { Bot, BotContext } from '../bots/types.ts';
+import { effectiveWorld } from './public-record.ts';
+import { seededRandom, sigmoid } from './random.ts';
+
+/**
+ * A side's view of a state the Strategist built itself, made without copying (the
+ * engine's `view` deep-copies logs, which rollouts cannot afford). Policies only read
+ * it. Used only on determinized states inside the search, never on a real game.
+ */
+export function quickView(game: Game, state: GameState, side: Side): SideView {
+  const me = state.sides[side];
+  const rival: Side = side === 'blue' ? 'red' : 'blue';
+  const rivalForces = state.sides[rival].forces;
+  const counts = (forces: typeof rivalForces): UnitCounts[] =>
+    forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
+  const rivalCounts = counts(rivalForces);
+  const world = effectiveWorld(state, state.treaties);
+  const v = {
+    side,
+    rival,
+    scenarioId: state.scenarioId,
+    turn: state.turn,
+    year: state.year,
+    turns: game.scenario.turns,
+    phase: state.phase,
+    tension: state.tension,
+    distinguishability: world.distinguishability,
+    offenseAdvantage: world.offenseAdvantage,
+    noise: state.noise,
+    alignment: state.alignment,
+    home: state.home,
+    contested: state.contested,
+    ownForces: me.forces,
+    rivalUnitTotals: rivalCounts.map((u) => u.troops + u.missileDefense + u.strikeMissiles),
+    units: { [side]: counts(me.forces), [rival]: rivalCounts } as Record<Side, UnitCounts[]>,
+    treaties: state.treaties,
+    proposals: state.proposals,
+    ratifyWindow: state.ratifyWindow,
+    actionPoints: me.actionPoints + me.apBonus,
+    promises: me.promises,
+    currentEvents: state.currentEvents,
+    credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
+    fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
+    crisisHistory: state.crisisHistory,
+    publicLog: state.publicLog,
+    tensionHistory: state.tensionHistory,
+    me: {
+      intent: me.intent,
+      economy: me.economy,
+      belief: me.belief,
+      perceivedHostility: sigmoid(me.belief),
+      hostilityHistory: state.hostilityHistory[side],
+      observations: me.observations,
+      ledger: me.ledger,
+      score: me.score,
+      targets: me.targets,
+      submitted: state.pending[side] ?? [],
+    },
+    perceivedTroops: me.perceivedTroops,
+  } as SideView;
+  if (state.crisis) v.crisis = { region: state.crisis.region };
+  return v;
+}
+
+
+/**
+ * A policy that moves one side in a rollout: which bot, and the seed of its random
+ * numbers. Each rollout starts the bot afresh from the same seed, so every candidate
+ * is tried against the same behaviour (common random numbers).
+ */
+export interface RolloutPolicy {
+  make: () => Bot;
+  seed: number;
+}
+
+interface Player {
+  bot: Bot;
+  ctx: BotContext;
+}
+
+function start(game: Game, policy: RolloutPolicy): Player {
+  return { bot: policy.make(), ctx: { game, random: seededRandom(policy.seed) } };
+}
+
+/** A world to search in: a determinized state and how the rival behaves in it. */
+export interface World {
+  state: GameState;
+  rival: RolloutPolicy;
+  /** The rival's move at the root (orders or crisis choice), sampled once per world so every candidate meets the same one. */
+  rivalRootOrders?: Order[];
+  rivalRootChoice?: CrisisChoice;
+}
+
+export interface RolloutResult {
+  /** My score change over the rollout, plus the tail estimate. */
+  mine: number;
+  /** The rival's score change over the rollout, plus its tail estimate. */
+  theirs: number;
+  war: boolean;
+  /** Crises that opened during the rollout. */
+  crises: number;
+  /** Tension at the end. */
+  tension: number;
+}
+
+export interface RolloutSettings {
+  /** Turns to play out (the root turn counts as the first). */
+  horizon: number;
+  /** Discount per future turn in the tail estimate. */
+  tailDiscount: number;
+}
+
+function orSubmitEmpty(game: Game, state: GameState, side: Side, orders: readonly Order[]): GameState {
+  const next = submitOrders(game, state, side, orders);
+  if (next.ok) return next.value;
+  const empty = submitOrders(game, state, side, []);
+  if (!empty.ok) throw new Error(`rollout: empty orders refused for ${side} at turn ${state.turn}: ${empty.error.message}`);
+  return empty.value;
+}
+
+function orSubmitHold(game: Game, state: GameState, side: Side, choice: CrisisChoice): GameState {
+  const next = submitCrisisChoice(game, state, side, choice);
+  if (next.ok) return next.value;
+  const hold = submitCrisisChoice(game, state, side, 'hold');
+  if (!hold.ok) throw new Error(`rollout: crisis choice refused for ${side} at turn ${state.turn}: ${hold.error.message}`);
+  return hold.value;
+}
+
+/** The per-turn score a side can expect from here: its last ledger line, discounted over the turns left. */
+function tail(game: Game, state: GameState, side: Side, discount: number): number {
+  if (state.phase === 'over') return 0;
+  const ledger = state.sides[side].ledger;
+  const last = ledger[ledger.length - 1];
+  if (!last) return 0;
+  const left = game.scenario.turns - state.turn + 1;
+  let factor = 0;
+  let w = 1;
+  for (let k = 0; k < left; k++) {
+    factor += w;
+    w *= discount;
+  }
+  // An open or imminent crisis risks war: count the expected war cost in the tail.
+  let risk = 0;
+  if (state.tension >= 7) {
+    const p = Math.min(0.9, 0.15 + 0.1 * (state.tension - 7));
+    risk = p * SCORE_WEIGHTS[state.sides[side].intent].war;
+  }
+  return last.total * factor + risk;
+}
+
+/**
+ * Plays one rollout: `me` starts with `action` (orders, or a crisis choice when the
+ * world is in a crisis), the rival with its sampled root move, then both sides follow
+ * their policies until the horizon or the end of the game.
+ */
+export function rollout(
+  game: Game,
+  world: World,
+  me: Side,
+  action: readonly Order[] | CrisisChoice,
+  mine: RolloutPolicy,
+  settings: RolloutSettings,
+): RolloutResult {
+  const rival: Side = me === 'blue' ? 'red' : 'blue';
+  const root = world.state;
+  let state = root;
+  const myPlayer = start(game, mine);
+  const rivalPlayer = start(game, world.rival);
+  let crises = 0;
+  if (state.phase === 'crisis') {
+    const choice = typeof action === 'string' ? action : 'hold';
+    state = orSubmitHold(game, state, me, choice);
+    state = orSubmitHold(game, state, rival, world.rivalRootChoice ?? 'hold');
+  } else if (state.phase === 'planning') {
+    const orders = typeof action === 'string' ? [] : action;
+    state = orSubmitEmpty(game, state, me, orders);
+    state = orSubmitEmpty(game, state, rival, world.rivalRootOrders ?? []);
+  }
+  const endTurn = root.turn + settings.horizon;
+  for (let guard = 0; state.phase !== 'over' && state.turn < endTurn; guard++) {
+    if (guard > 100) throw new Error(`rollout: no progress at turn ${state.turn}`);
+    if (state.phase === 'crisis') {
+      crises++;
+      const mineChoice = myPlayer.bot.chooseCrisis(quickView(game, state, me), myPlayer.ctx);
+      const theirChoice = rivalPlayer.bot.chooseCrisis(quickView(game, state, rival), rivalPlayer.ctx);
+      state = orSubmitHold(game, state, me, mineChoice);
+      state = orSubmitHold(game, state, rival, theirChoice);
+    } else {
+      const mineOrders = myPlayer.bot.chooseOrders(quickView(game, state, me), myPlayer.ctx);
+      const theirOrders = rivalPlayer.bot.chooseOrders(quickView(game, state, rival), rivalPlayer.ctx);
+      state = orSubmitEmpty(game, state, me, mineOrders);
+      state = orSubmitEmpty(game, state, rival, theirOrders);
+    }
+  }
+  return {
+    mine: state.sides[me].score - root.sides[me].score + tail(game, state, me, settings.tailDiscount),
+    theirs: state.sides[rival].score - root.sides[rival].score + tail(game, state, rival, settings.tailDiscount),
+    war: state.war !== undefined,
+    crises,
+    tension: state.tension,
+  };
+}
+
+/** Samples the rival's root move in a world, on the rival's own (engine) view of it. */
+export function sampleRivalRoot(game: Game, world: World, rival: Side): void {
+  const rivalView = viewOf(game, world.state, rival);
+  // A separate stream from the rollouts' (seed + 1), so the root move does not shift them.
+  const player = start(game, { make: world.rival.make, seed: world.rival.seed + 1 });
+  if (world.state.phase === 'crisis') world.rivalRootChoice = player.bot.chooseCrisis(rivalView, player.ctx);
+  else if (world.state.phase === 'planning') world.rivalRootOrders = player.bot.chooseOrders(rivalView, player.ctx);
+}

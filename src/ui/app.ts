@@ -1,0 +1,189 @@
+/**
+ * The front end's shell: which screen is up, the shared pieces every screen uses (map,
+ * sound, settings), global keys, autosave, and the test hook `window.__game`, which
+ * tells what a bystander could see (screen, side, turn) and nothing secret.
+ */
+import type { Side } from '../engine/index.ts';
+import { announce, focusFirst, h } from './dom.ts';
+import { MapView, preloadMap } from './map/mapView.ts';
+import { readAutosave, retireAutosave, writeAutosave } from './saves.ts';
+import type { SaveFile } from './saves.ts';
+import { Session } from './session.ts';
+import type { NewGameConfig } from './session.ts';
+import { applySettingsToDocument, loadSettings, saveSettings } from './settings.ts';
+import type { Settings } from './settings.ts';
+import { SoundBoard } from './sound.ts';
+import type { Step } from './steps.ts';
+import { renderScreen } from './screens/index.ts';
+
+export type Route = 'title' | 'setup' | 'howto' | 'settings' | 'game';
+
+export interface GameHook {
+  status(): { screen: string; side?: Side; phase: string; turn: number; year: number; scenarioId?: string; mapInteractive: boolean };
+  regionPoint(region: string): [number, number] | undefined;
+  canvasTexts(): string[];
+}
+
+declare global {
+  interface Window {
+    __game?: GameHook;
+  }
+}
+
+export class App {
+  route: Route = 'title';
+  session: Session | undefined;
+  settings: Settings;
+  readonly sound: SoundBoard;
+  readonly map: MapView;
+  readonly topbar: HTMLElement;
+  readonly screen: HTMLElement;
+  /** A message for the title screen (a save that could not be loaded). */
+  notice: string | undefined;
+  /** Keys the current screen handles (Ctrl+Z on planning, …); cleared on every render. */
+  screenKeys: ((e: KeyboardEvent) => boolean) | undefined;
+  private renderedStep: Step | undefined;
+
+  constructor(root: HTMLElement) {
+    this.settings = loadSettings();
+    applySettingsToDocument(this.settings);
+    this.sound = new SoundBoard(this.settings);
+    this.topbar = h('header', { id: 'topbar' });
+    this.screen = h('main', { id: 'screen', tabindex: -1 });
+    const mapHost = h('div', { id: 'map-host', hidden: true });
+    root.replaceChildren(this.topbar, mapHost, this.screen, h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' }));
+    this.map = new MapView(mapHost, this.settings.palette, this.settings.reducedMotion);
+    document.addEventListener('keydown', (e) => this.onKey(e));
+    document.addEventListener('click', (e) => {
+      if ((e.target as Element | null)?.closest('button:not([disabled])')) this.sound.play('click');
+    });
+    window.__game = this.hook();
+    preloadMap();
+  }
+
+  navigate(route: Route): void {
+    this.route = route;
+    this.render();
+  }
+
+  /** Renders the screen for the current route or game step. */
+  render(): void {
+    this.screenKeys = undefined;
+    this.renderedStep = this.session?.step;
+    document.body.dataset.screen = this.screenName();
+    renderScreen(this);
+    this.screen.scrollTop = 0;
+    focusFirst(this.screen);
+  }
+
+  screenName(): string {
+    return this.route === 'game' && this.session ? this.session.step.screen : this.route;
+  }
+
+  startGame(config: NewGameConfig): string | undefined {
+    const started = Session.start(config);
+    if (!started.ok) return started.message;
+    retireAutosave();
+    this.adopt(started.value);
+    return undefined;
+  }
+
+  resume(save: SaveFile): string | undefined {
+    const resumed = Session.resume(save);
+    if (!resumed.ok) return resumed.message;
+    this.adopt(resumed.value);
+    return undefined;
+  }
+
+  private adopt(session: Session): void {
+    this.session = session;
+    session.onChange(() => {
+      writeAutosave(session.saveFile());
+      // A new step gets a new screen; draft edits are redrawn by the planning screen itself.
+      if (this.session === session && this.route === 'game' && session.step !== this.renderedStep) this.render();
+    });
+    writeAutosave(session.saveFile());
+    this.navigate('game');
+  }
+
+  /** Back to the title; the game stays in the autosave for Continue. */
+  leaveGame(): void {
+    if (this.session) writeAutosave(this.session.saveFile());
+    this.session = undefined;
+    this.map.hide();
+    this.navigate('title');
+  }
+
+  continueSaved(): void {
+    const saved = readAutosave();
+    if (!saved) return;
+    if (!saved.ok) {
+      this.notice = saved.message;
+      this.render();
+      return;
+    }
+    const problem = this.resume(saved.save);
+    if (problem) {
+      this.notice = problem;
+      this.render();
+    }
+  }
+
+  updateSettings(change: Partial<Settings>): void {
+    const before = this.settings;
+    this.settings = { ...this.settings, ...change };
+    saveSettings(this.settings);
+    applySettingsToDocument(this.settings);
+    this.sound.apply(this.settings);
+    if (before.palette !== this.settings.palette || before.reducedMotion !== this.settings.reducedMotion)
+      this.map.setLook(this.settings.palette, this.settings.reducedMotion);
+  }
+
+  toggleMute(): void {
+    this.updateSettings({ muted: !this.settings.muted });
+    announce(this.settings.muted ? 'Sound off' : 'Sound on');
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-action="mute"]')) {
+      b.textContent = muteLabel(this.settings.muted);
+      b.setAttribute('aria-pressed', String(this.settings.muted));
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target?.closest('input, textarea, select');
+    if (this.screenKeys?.(e)) {
+      e.preventDefault();
+      return;
+    }
+    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'm' || e.key === 'M')) {
+      e.preventDefault();
+      this.toggleMute();
+    }
+  }
+
+  private hook(): GameHook {
+    return {
+      status: () => {
+        const step = this.route === 'game' ? this.session?.step : undefined;
+        const side = step && 'side' in step ? step.side : undefined;
+        const pub = this.session?.publicStatus;
+        const status: ReturnType<GameHook['status']> = {
+          screen: this.screenName(),
+          phase: pub?.phase ?? 'none',
+          turn: pub?.turn ?? 0,
+          year: pub?.year ?? 0,
+          mapInteractive: this.map.interactive,
+        };
+        if (side) status.side = side;
+        if (this.session) status.scenarioId = this.session.scenario.id;
+        return status;
+      },
+      regionPoint: (region) => this.map.regionClientPoint(region),
+      canvasTexts: () => this.map.canvasTexts(),
+    };
+  }
+}
+
+export function muteLabel(muted: boolean): string {
+  return muted ? 'Sound off (M)' : 'Sound on (M)';
+}

@@ -1,0 +1,71 @@
+/**
+ * Words and numbers as the players read them. Display vocabulary only: every rule
+ * (costs, legality, readings) comes from the engine.
+ */
+import { SIDE_NAMES } from '../engine/index.ts';
+import { TENSION } from '../engine/rules.ts';
+import type { CrisisChoice, Intent, Scenario, Side, UnitCounts } from '../engine/index.ts';
+
+export function sideName(side: Side): string {
+  return SIDE_NAMES[side];
+}
+
+/** "Blue (NATO)" when the scenario names the side differently. */
+export function sideTitle(scenario: Scenario, side: Side): string {
+  const name = scenario.sides[side].name;
+  return name === SIDE_NAMES[side] ? name : `${SIDE_NAMES[side]} (${name})`;
+}
+
+export function rivalSide(side: Side): Side {
+  return side === 'blue' ? 'red' : 'blue';
+}
+
+export const INTENT_WORDS: Record<Intent, string> = { security: 'Security seeker', revisionist: 'Revisionist' };
+
+export function intentWord(intent: Intent): string {
+  return INTENT_WORDS[intent];
+}
+
+export const CRISIS_WORDS: Record<CrisisChoice, string> = { deescalate: 'De-escalate', hold: 'Hold firm', escalate: 'Escalate' };
+
+export function percent(p: number, digits = 1): string {
+  return `${(p * 100).toFixed(digits)}%`;
+}
+
+export function signed(x: number, digits = 2): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+}
+
+/** Alignment −3…+3 (+ towards Blue) in words, e.g. "Blue partner" or "leans Red". */
+export function alignmentWords(alignment: number, home: Side | ''): string {
+  if (home) return `${sideName(home)} home`;
+  const side: Side = alignment > 0 ? 'blue' : 'red';
+  switch (Math.abs(alignment)) {
+    case 3:
+      return `${sideName(side)} bloc member`;
+    case 2:
+      return `${sideName(side)} partner`;
+    case 1:
+      return `leans ${sideName(side)}`;
+    default:
+      return 'neutral';
+  }
+}
+
+/** Unit counts in a few words: "3 troops, 1 missile defence". */
+export function countsWords(c: UnitCounts): string {
+  const parts: string[] = [];
+  if (c.troops) parts.push(`${c.troops} troops`);
+  if (c.missileDefense) parts.push(`${c.missileDefense} missile defence`);
+  if (c.strikeMissiles) parts.push(`${c.strikeMissiles} strike missiles`);
+  return parts.length ? parts.join(', ') : 'no units';
+}
+
+/** Tension 0–10 as a word, so the track is readable without its colour. */
+export function tensionWord(tension: number): string {
+  if (tension >= TENSION.warAt - 1) return 'on the brink';
+  if (tension >= TENSION.crisisAt) return 'crisis';
+  if (tension >= 5) return 'high';
+  if (tension >= 3) return 'uneasy';
+  return 'calm';
+}

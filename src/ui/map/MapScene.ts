@@ -1,0 +1,254 @@
+/**
+ * The map scene. Thin on purpose: the map picture is one canvas texture painted by
+ * paint.ts when the board changes; the scene adds unit markers, the hover / selection /
+ * crisis outlines and pointer input, and plays the resolution animations.
+ */
+import * as Phaser from 'phaser';
+import type { Side } from '../../engine/index.ts';
+import type { MapModel, PublicBoard } from '../board.ts';
+import { fitViewport, RegionLocator, toMap, toScreen } from './geometry.ts';
+import type { Fit, MapGeometry } from './geometry.ts';
+import { markerTexts } from './markers.ts';
+import { labelFontPx, labelPoint, paintRegions, paintStatic, regionPaths } from './paint.ts';
+import type { MapPalette } from './palette.ts';
+import { SHORT_NAMES } from './labels.ts';
+
+export interface MapHooks {
+  geometry: MapGeometry;
+  palette: MapPalette;
+  reducedMotion: boolean;
+  onHover(region: string | undefined, x: number, y: number): void;
+  onSelect(region: string | undefined): void;
+  onReady(): void;
+}
+
+const TEXTURE = 'map-picture';
+
+export class MapScene extends Phaser.Scene {
+  private hooks: MapHooks | undefined;
+  private locator: RegionLocator | undefined;
+  private fit: Fit = { scale: 1, offsetX: 0, offsetY: 0 };
+  private staticLayer: HTMLCanvasElement | undefined;
+  private paths = new Map<string, Path2D>();
+  private picture: Phaser.GameObjects.Image | undefined;
+  private markers: Phaser.GameObjects.Text[] = [];
+  private outlines: Phaser.GameObjects.Graphics | undefined;
+  private marks: Phaser.GameObjects.Graphics | undefined;
+  private flashes: Phaser.GameObjects.Graphics | undefined;
+  private model: MapModel | undefined;
+  private hovered: string | undefined;
+  private selected: string | undefined;
+
+  constructor() {
+    super('map');
+  }
+
+  init(hooks: MapHooks): void {
+    this.hooks = hooks;
+    this.locator = new RegionLocator(hooks.geometry);
+  }
+
+  create(): void {
+    this.marks = this.add.graphics().setDepth(2);
+    this.flashes = this.add.graphics().setDepth(3);
+    this.outlines = this.add.graphics().setDepth(4);
+    this.layout();
+    this.scale.on('resize', () => this.layout());
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.pointAt(p.x, p.y, false));
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointAt(p.x, p.y, true));
+    this.input.on('gameout', () => {
+      this.setHovered(undefined);
+      this.hooks?.onHover(undefined, 0, 0);
+    });
+    this.hooks?.onReady();
+  }
+
+  /** Shows a board (or nothing). With `before`, plays what changed since then. */
+  show(model: MapModel | undefined, before?: PublicBoard): void {
+    this.model = model;
+    this.tweens.killAll();
+    this.flashes?.clear();
+    this.paintPicture();
+    this.placeMarkers(before);
+    this.drawMarks();
+    this.drawOutlines();
+    if (model && before) this.playChanges(model.board, before);
+  }
+
+  setPalette(palette: MapPalette, reducedMotion: boolean): void {
+    if (!this.hooks) return;
+    this.hooks.palette = palette;
+    this.hooks.reducedMotion = reducedMotion;
+    this.show(this.model);
+  }
+
+  setSelected(region: string | undefined): void {
+    this.selected = region;
+    this.drawOutlines();
+  }
+
+  setHovered(region: string | undefined): void {
+    if (region === this.hovered) return;
+    this.hovered = region;
+    this.drawOutlines();
+  }
+
+  /** Screen point of a region's label (for the tooltip and for tests that click the map). */
+  regionPoint(region: string): [number, number] | undefined {
+    const shape = this.hooks?.geometry.regions[region];
+    return shape ? labelPoint(this.fit, region, shape.label) : undefined;
+  }
+
+  /** The texts the canvas shows now: region labels and unit markers. */
+  texts(): string[] {
+    const labels = Object.keys(this.hooks?.geometry.regions ?? {}).map((id) => SHORT_NAMES[id] ?? id);
+    return [...labels, ...this.markers.map((m) => m.text)];
+  }
+
+  // ------------------------------------------------------------ drawing
+
+  private layout(): void {
+    const hooks = this.hooks;
+    if (!hooks) return;
+    const { width, height } = this.scale;
+    if (width < 2 || height < 2) return;
+    this.cameras.main.setSize(width, height);
+    this.fit = fitViewport(width, height);
+    this.paths = regionPaths(hooks.geometry, this.fit);
+    this.staticLayer = document.createElement('canvas');
+    this.staticLayer.width = width;
+    this.staticLayer.height = height;
+    const ctx = this.staticLayer.getContext('2d');
+    if (ctx) paintStatic(ctx, hooks.geometry, this.fit, hooks.palette);
+    if (this.textures.exists(TEXTURE)) {
+      this.picture?.destroy();
+      this.picture = undefined;
+      this.textures.remove(TEXTURE);
+    }
+    this.show(this.model);
+  }
+
+  private paintPicture(): void {
+    const hooks = this.hooks;
+    if (!hooks || !this.staticLayer) return;
+    const { width, height } = this.staticLayer;
+    let texture = this.textures.exists(TEXTURE) ? (this.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture) : undefined;
+    if (!texture) {
+      texture = this.textures.createCanvas(TEXTURE, width, height) ?? undefined;
+      if (!texture) return;
+    }
+    const ctx = texture.getContext();
+    ctx.clearRect(0, 0, width, height);
+    paintRegions(ctx, this.staticLayer, { geometry: hooks.geometry, fit: this.fit, palette: hooks.palette, paths: this.paths, board: this.model?.board });
+    texture.refresh();
+    if (!this.picture) this.picture = this.add.image(0, 0, TEXTURE).setOrigin(0, 0).setDepth(0);
+  }
+
+  private placeMarkers(before: PublicBoard | undefined): void {
+    for (const m of this.markers) m.destroy();
+    this.markers = [];
+    const hooks = this.hooks;
+    const model = this.model;
+    if (!hooks || !model) return;
+    const px = labelFontPx(this.fit);
+    const chipPx = Math.max(14, px - 1);
+    model.board.regionIds.forEach((id, i) => {
+      const shape = hooks.geometry.regions[id];
+      if (!shape) return;
+      const [x, y] = labelPoint(this.fit, id, shape.label);
+      const lines = (SHORT_NAMES[id] ?? id).split('\n').length;
+      let top = y + (lines * px * 1.05) / 2 + 1;
+      for (const chip of markerTexts(model, i)) {
+        const text = this.add
+          .text(x, top, chip.text, {
+            fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+            fontSize: `${chipPx}px`,
+            fontStyle: 'bold',
+            color: '#ffffff',
+            backgroundColor: hooks.palette.sideDark[chip.side],
+            padding: { x: 4, y: 1 },
+          })
+          .setOrigin(0.5, 0)
+          .setDepth(5);
+        this.markers.push(text);
+        if (before && !hooks.reducedMotion && changedUnits(before, model.board, i, chip.side)) {
+          text.setScale(1.6);
+          this.tweens.add({ targets: text, scale: 1, duration: 700, ease: 'Back.easeOut', delay: 250 });
+        }
+        top += text.height + 1;
+      }
+    });
+  }
+
+  /** Crisis region and regions of chosen orders. */
+  private drawMarks(): void {
+    const g = this.marks;
+    const hooks = this.hooks;
+    if (!g || !hooks) return;
+    g.clear();
+    const model = this.model;
+    if (!model) return;
+    for (const id of model.marked ?? []) this.strokeRegion(g, id, 2, hooks.palette.marked, 0.9);
+    const crisis = model.board.crisisRegion ?? (model.board.war ? model.board.war.region : undefined);
+    if (crisis) {
+      this.strokeRegion(g, crisis, 4, hooks.palette.crisis, 1);
+      if (!hooks.reducedMotion) this.tweens.add({ targets: g, alpha: 0.35, duration: 700, yoyo: true, repeat: -1 });
+    } else g.setAlpha(1);
+  }
+
+  private drawOutlines(): void {
+    const g = this.outlines;
+    const hooks = this.hooks;
+    if (!g || !hooks) return;
+    g.clear();
+    if (this.hovered && this.hovered !== this.selected) this.strokeRegion(g, this.hovered, 2, hooks.palette.hover, 0.9);
+    if (this.selected) this.strokeRegion(g, this.selected, 3.5, hooks.palette.selected, 1);
+  }
+
+  private strokeRegion(g: Phaser.GameObjects.Graphics, id: string, width: number, color: number, alpha: number): void {
+    const shape = this.hooks?.geometry.regions[id];
+    if (!shape) return;
+    g.lineStyle(width, color, alpha);
+    for (const ring of shape.rings) {
+      if (ring.length < 6) continue;
+      g.beginPath();
+      for (let k = 0; k + 1 < ring.length; k += 2) {
+        const [x, y] = toScreen(this.fit, ring[k] ?? 0, ring[k + 1] ?? 0);
+        if (k === 0) g.moveTo(x, y);
+        else g.lineTo(x, y);
+      }
+      g.closePath();
+      g.strokePath();
+    }
+  }
+
+  /** Flashes the regions whose alignment changed, so players see where the turn moved things. */
+  private playChanges(after: PublicBoard, before: PublicBoard): void {
+    const g = this.flashes;
+    const hooks = this.hooks;
+    if (!g || !hooks) return;
+    const changed = after.regionIds.filter((_, i) => (after.alignment[i] ?? 0) !== (before.alignment[i] ?? 0));
+    if (!changed.length) return;
+    for (const id of changed) this.strokeRegion(g, id, 4, 0xffffff, 1);
+    if (hooks.reducedMotion) return;
+    g.setAlpha(1);
+    this.tweens.add({ targets: g, alpha: 0.15, duration: 600, yoyo: true, repeat: 2 });
+  }
+
+  // ------------------------------------------------------------ input
+
+  private pointAt(x: number, y: number, click: boolean): void {
+    const [mx, my] = toMap(this.fit, x, y);
+    const region = this.locator?.regionAt(mx, my);
+    this.setHovered(region);
+    this.hooks?.onHover(region, x, y);
+    if (click) this.hooks?.onSelect(region);
+  }
+}
+
+function changedUnits(before: PublicBoard, after: PublicBoard, i: number, side: Side): boolean {
+  const a = before.units[side][i];
+  const b = after.units[side][i];
+  if (!a || !b) return false;
+  return a.troops !== b.troops || a.missileDefense !== b.missileDefense || a.strikeMissiles !== b.strikeMissiles;
+}

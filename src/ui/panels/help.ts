@@ -1,0 +1,63 @@
+/**
+ * How to play: the rules in brief and the keys. Shown on its own screen from the title
+ * and in a dialog during play.
+ */
+import { h } from '../dom.ts';
+
+export function helpContent(): HTMLElement {
+  return h(
+    'div',
+    { class: 'help' },
+    h('h2', {}, 'The idea'),
+    h(
+      'p',
+      {},
+      'Blue (NATO) and Red (Russia) each have a secret intent: a security seeker only wants to be safe; a revisionist wants to change the map. Neither knows what the other really is. Each side only has its perception — how hostile the rival looks — and every payoff is computed from that perception, never from the rival’s true intent.',
+    ),
+    h('h2', {}, 'A turn (one year)'),
+    h(
+      'ol',
+      {},
+      h('li', {}, 'Events of the year happen; some ask one side to choose.'),
+      h('li', {}, 'If tension reached the crisis mark, both sides secretly choose to de-escalate, hold or escalate.'),
+      h('li', {}, 'Each player plans in secret, one after the other, behind a hand-off screen: deployments, alliances, diplomacy, arms control, within the action points.'),
+      h('li', {}, 'Orders resolve together. Each side sees what the other did — but troop postures are often unreadable, so a defensive build-up can look offensive.'),
+      h('li', {}, 'Perceptions move, payoffs are scored, tension changes. At tension 10, or after a crisis gone wrong, there is war.'),
+    ),
+    h('h2', {}, 'Reading the map'),
+    h(
+      'ul',
+      {},
+      h('li', {}, 'Blue regions are striped, Red regions dotted; the stronger the alignment, the stronger the colour. Home regions have a thick inner border; contested regions a dashed yellow one.'),
+      h('li', {}, 'Unit markers: B or R, then ■ troops, ◆ missile defence, ▲ strike missiles. Hover, tap, or use the arrow keys for details.'),
+    ),
+    h('h2', {}, 'Keys'),
+    h(
+      'dl',
+      { class: 'keys' },
+      h('dt', {}, 'Tab / Shift+Tab'),
+      h('dd', {}, 'move between controls'),
+      h('dt', {}, 'Enter / Space'),
+      h('dd', {}, 'press a button; on the hand-off screen, reveal your screen'),
+      h('dt', {}, 'Arrow keys (map focused)'),
+      h('dd', {}, 'move between regions; Enter picks a region to filter the orders, Escape clears'),
+      h('dt', {}, '1 – 4'),
+      h('dd', {}, 'switch order category while planning'),
+      h('dt', {}, 'Ctrl+Z'),
+      h('dd', {}, 'undo the last chosen order'),
+      h('dt', {}, 'M'),
+      h('dd', {}, 'sound on or off'),
+    ),
+  );
+}
+
+/** Opens the rules in a modal dialog (Escape closes it). */
+export function openHelpDialog(): void {
+  const close = h('button', { type: 'button', class: 'primary' }, 'Close');
+  const dialog = h('dialog', { class: 'help-dialog', 'aria-label': 'How to play' }, h('h1', {}, 'How to play'), helpContent(), close);
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  close.focus();
+}

@@ -1,0 +1,45 @@
+/**
+ * The bar above every game screen: scenario, year and turn, who is at the screen, the
+ * public tension track, and the game menu (help, sound, save file, title).
+ */
+import type { App } from '../app.ts';
+import { muteLabel } from '../app.ts';
+import { button, h } from '../dom.ts';
+import { sideName } from '../format.ts';
+import { downloadSave } from '../saves.ts';
+import type { Session } from '../session.ts';
+import type { Step } from '../steps.ts';
+import { openHelpDialog } from './help.ts';
+import { tensionTrack } from './tension.ts';
+
+function whoIsAtTheScreen(step: Step): string {
+  switch (step.screen) {
+    case 'handoff':
+      return `Pass to ${sideName(step.side)}`;
+    case 'resolution':
+    case 'crisisOutcome':
+    case 'debrief':
+      return 'Both players';
+    default:
+      return `${sideName(step.side)} only`;
+  }
+}
+
+export function renderTopbar(app: App, session: Session, step: Step): void {
+  const status = session.publicStatus;
+  const board = session.publicBoard();
+  const scenario = session.scenario;
+  const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${scenario.turns}`;
+  const who = h('span', { class: `who ${'side' in step ? `side-${step.side}` : 'side-both'}` }, whoIsAtTheScreen(step));
+  const mute = button(muteLabel(app.settings.muted), () => app.toggleMute(), { 'data-action': 'mute', 'aria-pressed': String(app.settings.muted), class: 'quiet' });
+  const save = button('Save file', () => downloadSave(session.saveFile(), `security-dilemma-${scenario.id}-turn${status.turn}.json`), {
+    class: 'quiet',
+    title: 'Download this game as a file. It holds both sides’ secrets: open it only after the debrief.',
+  });
+  app.topbar.replaceChildren(
+    h('div', { class: 'topbar-title' }, h('strong', {}, scenario.name), h('span', {}, turnText)),
+    who,
+    board ? tensionTrack(board.tension) : h('span', {}),
+    h('nav', { class: 'topbar-menu', 'aria-label': 'Game menu' }, button('Help', openHelpDialog, { class: 'quiet' }), mute, save, button('Title', () => app.leaveGame(), { class: 'quiet' })),
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Picks the screen for the app's route or the game's step. Every private screen is
+ * reached only through the hand-off screen (see Session).
+ */
+import type { App } from '../app.ts';
+import { renderTopbar } from '../panels/topbar.ts';
+import { renderBriefing } from './briefing.ts';
+import { renderCrisis } from './crisis.ts';
+import { renderCrisisOutcome } from './crisisOutcome.ts';
+import { renderDebrief } from './debrief.ts';
+import { renderHandoff } from './handoff.ts';
+import { renderHowTo } from './howto.ts';
+import { renderPlanning } from './planning.ts';
+import { renderResolution } from './resolution.ts';
+import { renderSettings } from './settingsScreen.ts';
+import { renderSetup } from './setup.ts';
+import { renderSummary } from './summary.ts';
+import { renderTitle } from './title.ts';
+import { setLayout } from './layout.ts';
+
+export function renderScreen(app: App): void {
+  const session = app.session;
+  const step = app.route === 'game' ? session?.step : undefined;
+  if (!session || !step) {
+    app.map.hide();
+    setLayout('full');
+    app.topbar.replaceChildren();
+    app.topbar.hidden = true;
+    switch (app.route) {
+      case 'setup':
+        return renderSetup(app);
+      case 'howto':
+        return renderHowTo(app);
+      case 'settings':
+        return renderSettings(app);
+      default:
+        return renderTitle(app);
+    }
+  }
+  app.topbar.hidden = false;
+  renderTopbar(app, session, step);
+  switch (step.screen) {
+    case 'handoff':
+      return renderHandoff(app, session, step);
+    case 'briefing':
+      return renderBriefing(app, session, step.side);
+    case 'summary':
+      return renderSummary(app, session, step.side);
+    case 'planning':
+      return renderPlanning(app, session, step.side);
+    case 'crisis':
+      return renderCrisis(app, session, step.side);
+    case 'resolution':
+      return renderResolution(app, session, step.turn);
+    case 'crisisOutcome':
+      return renderCrisisOutcome(app, session, step.turn);
+    case 'debrief':
+      return renderDebrief(app, session);
+  }
+}

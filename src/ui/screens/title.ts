@@ -1,0 +1,76 @@
+/**
+ * Title: start, continue (when a save exists), load a game file, rules, settings, and
+ * the places the AI and tournament modes will take.
+ */
+import type { App } from '../app.ts';
+import { button, h } from '../dom.ts';
+import { findScenario } from '../../scenarios/catalog.ts';
+import { checkSave, readAutosave, retireAutosave } from '../saves.ts';
+import type { SaveFile } from '../saves.ts';
+import { sideName } from '../format.ts';
+
+function describeSave(save: SaveFile): string {
+  const scenario = findScenario(save.scenarioId);
+  const name = scenario?.name ?? save.scenarioId;
+  const step = save.step;
+  const where = step.screen === 'debrief' ? 'the debrief' : 'side' in step ? `${sideName(step.side)} to play` : 'the results of the year';
+  const orders = save.record?.steps.length ?? 0;
+  return `${name} — ${orders} moves made, ${where}`;
+}
+
+export function renderTitle(app: App): void {
+  const saved = readAutosave();
+  const items: HTMLElement[] = [];
+  if (saved?.ok) {
+    items.push(button('Continue', () => app.continueSaved(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' }));
+    items.push(h('p', { class: 'hint' }, describeSave(saved.save)));
+  }
+  items.push(button('New hot-seat game', () => app.navigate('setup'), { class: saved?.ok ? '' : 'primary', 'data-action': 'new-game', 'data-autofocus': !saved?.ok }));
+
+  const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Game file to load' });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const checked = checkSave(await file.text());
+    const problem = checked.ok ? app.resume(checked.save) : checked.message;
+    if (problem) {
+      app.notice = `That file could not be loaded: ${problem} Your other saves are untouched.`;
+      app.render();
+    }
+  });
+  items.push(button('Load game file…', () => fileInput.click(), { 'data-action': 'load-file' }), fileInput);
+  items.push(button('How to play', () => app.navigate('howto')));
+  items.push(button('Settings', () => app.navigate('settings')));
+  items.push(button('Play against the AI — coming soon', () => undefined, { disabled: true, title: 'Added by the AI opponent issue' }));
+  items.push(button('Class tournament — coming soon', () => undefined, { disabled: true, title: 'Added by the tournament issue' }));
+
+  const notices: HTMLElement[] = [];
+  const notice = app.notice ?? (saved && !saved.ok ? `The saved game cannot be continued: ${saved.message}` : undefined);
+  if (notice) {
+    const discard =
+      saved && !saved.ok
+        ? button('Put the broken save aside', () => {
+            retireAutosave();
+            app.notice = undefined;
+            app.render();
+          })
+        : undefined;
+    notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', {}, notice), discard));
+    app.notice = undefined;
+  }
+
+  app.screen.replaceChildren(
+    h(
+      'section',
+      { class: 'title-screen' },
+      h('h1', {}, 'Security Dilemma'),
+      h(
+        'p',
+        { class: 'lede' },
+        'Two players, one screen. Blue (NATO) and Red (Russia) each want to be safe — or so they say. Every move that makes one side safer can make the other afraid. Can you tell a rival’s defence from its attack?',
+      ),
+      ...notices,
+      h('div', { class: 'menu' }, ...items),
+    ),
+  );
+}
