@@ -61,8 +61,8 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
   if (state.pending[side]) return refuse('ALREADY_SUBMITTED', `${side} has already submitted its orders this turn.`, { side });
   const error = checkOrders(game, situationOf(state, side), orders);
   if (error) return { ok: false, error };
-  const copy = orders.map((o) => Object.freeze({ ...o }) as Order);
-  const step = Object.freeze({ kind: 'orders', side, orders: copy }) as RecordStep;
+  const copy = orders.map((o) => ({ ...o }));
+  const step: RecordStep = { kind: 'orders', side, orders: copy };
   if (!state.pending[rivalOf(side)]) {
     // The first side's orders only wait: share everything else with the old state.
     return { ok: true, value: { ...state, pending: { ...state.pending, [side]: copy }, record: withStep(state.record, step) } };
@@ -78,31 +78,11 @@ function withStep(rec: GameRecord, step: RecordStep): GameRecord {
   return { ...rec, steps: [...rec.steps, step] };
 }
 
-/**
- * Runs a resolution on a state the caller owns, with dice drawn from it, and freezes
- * what the resolution appended to the logs: entries are shared, never copied, by later
- * states and views, so nobody may change them.
- */
+/** Runs a resolution on a state the caller owns, with dice drawn from (and saved to) it. */
 function resolveWith(state: GameState, resolve: (dice: Dice) => void): void {
-  const marks = {
-    log: state.publicLog.length,
-    crises: state.crisisHistory.length,
-    blue: [state.sides.blue.observations.length, state.sides.blue.ledger.length],
-    red: [state.sides.red.observations.length, state.sides.red.ledger.length],
-  };
   const dice = new Dice(state.rng);
   resolve(dice);
   state.rng = dice.state();
-  freezeFrom(state.publicLog, marks.log);
-  freezeFrom(state.crisisHistory, marks.crises);
-  for (const side of SIDES) {
-    freezeFrom(state.sides[side].observations, marks[side][0] ?? 0);
-    freezeFrom(state.sides[side].ledger, marks[side][1] ?? 0);
-  }
-}
-
-function freezeFrom(list: readonly object[], from: number): void {
-  for (let i = from; i < list.length; i++) Object.freeze(list[i]);
 }
 
 /** Submits a side's secret crisis choice; the crisis resolves once both have chosen. */
@@ -113,7 +93,7 @@ export function submitCrisisChoice(game: Game, state: GameState, side: Side, cho
   if (!(CRISIS_CHOICES as readonly string[]).includes(choice))
     return refuse('BAD_CRISIS_CHOICE', `"${String(choice)}" is not a crisis choice.`, { choice, allowed: CRISIS_CHOICES });
   if (state.crisis.choices[side]) return refuse('ALREADY_SUBMITTED', `${side} has already chosen.`, { side });
-  const step = Object.freeze({ kind: 'crisis', side, choice }) as RecordStep;
+  const step: RecordStep = { kind: 'crisis', side, choice };
   const choices = { ...state.crisis.choices, [side]: choice };
   if (!choices[rivalOf(side)]) {
     return { ok: true, value: { ...state, crisis: { region: state.crisis.region, choices }, record: withStep(state.record, step) } };

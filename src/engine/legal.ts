@@ -294,37 +294,46 @@ export function checkOrders(game: Game, sit: Situation, orders: readonly Order[]
   return undefined;
 }
 
-/** Every order that could be given now: regional orders in map order, then the rest. */
-function candidates(game: Game, sit: Situation): Order[] {
-  const out: Order[] = [];
-  const side = sit.side;
+/**
+ * Every order a side could ever give in this game: the regional orders of every kind in
+ * map order, then diplomacy and arms control. Made once per game; legality filters it.
+ */
+function allOrders(game: Game): Candidate[] {
+  const out: Candidate[] = [];
   game.regionIds.forEach((region, r) => {
-    const own = towards(sit.alignment[r] ?? 0, side);
-    const f = sit.ownForces[r];
-    const isHome = sit.home[r] !== '';
-    if (own >= 2) {
-      for (const posture of POSTURES) out.push({ type: 'deploy', region, kind: 'troops', posture });
-      out.push({ type: 'deploy', region, kind: 'missileDefense' }, { type: 'deploy', region, kind: 'strikeMissiles' });
-      out.push({ type: 'exercise', region });
-    }
-    if (f) {
-      for (const kind of UNIT_KINDS) if (unitsOf(f, kind) > 0) out.push({ type: 'withdraw', region, kind });
-      if (totalUnits(f) > 0) out.push({ type: 'restraint', region });
-    }
-    if (!isHome) {
-      if (own <= 1 && own > -3) out.push({ type: 'court', region });
-      if (own === 2) out.push({ type: 'admit', region });
-      if (sit.contested[r]) out.push({ type: 'support', region }, { type: 'annex', region });
-    }
+    const regional: Order[] = [
+      ...POSTURES.map((posture): Order => ({ type: 'deploy', region, kind: 'troops', posture })),
+      { type: 'deploy', region, kind: 'missileDefense' },
+      { type: 'deploy', region, kind: 'strikeMissiles' },
+      { type: 'exercise', region },
+      ...UNIT_KINDS.map((kind): Order => ({ type: 'withdraw', region, kind })),
+      { type: 'restraint', region },
+      { type: 'court', region },
+      { type: 'admit', region },
+      { type: 'support', region },
+      { type: 'annex', region },
+    ];
+    for (const order of regional) out.push({ order, region: r });
   });
-  out.push({ type: 'assure' }, { type: 'summit' }, { type: 'sanction' });
-  for (const treaty of TREATIES) out.push({ type: 'propose', treaty }, { type: 'ratify', treaty }, { type: 'withdrawTreaty', treaty });
-  out.push({ type: 'inspect' });
-  for (const id of sit.currentEvents) {
-    const event = eventById(game, id);
-    if (event?.choice?.side === side) for (const option of event.choice.options) out.push({ type: 'respond', event: id, option: option.id });
-  }
+  const global: Order[] = [{ type: 'assure' }, { type: 'summit' }, { type: 'sanction' }];
+  for (const treaty of TREATIES) global.push({ type: 'propose', treaty }, { type: 'ratify', treaty }, { type: 'withdrawTreaty', treaty });
+  global.push({ type: 'inspect' });
+  for (const order of global) out.push({ order, region: -1 });
+  for (const event of game.scenario.events)
+    for (const option of event.choice?.options ?? []) out.push({ order: { type: 'respond', event: event.id, option: option.id }, region: -1 });
+  for (const c of out) Object.freeze(c.order);
   return out;
+}
+
+const allOrdersCache = new WeakMap<Game, Candidate[]>();
+
+function candidatesOf(game: Game): Candidate[] {
+  let list = allOrdersCache.get(game);
+  if (!list) {
+    list = allOrders(game);
+    allOrdersCache.set(game, list);
+  }
+  return list;
 }
 
 interface Candidate {
@@ -339,7 +348,6 @@ interface Candidate {
 export class OrderDraft {
   readonly orders: Order[] = [];
   private readonly tally: Tally;
-  private candidateList: Candidate[] | undefined;
   constructor(
     private readonly game: Game,
     private readonly sit: Situation,
@@ -367,24 +375,20 @@ export class OrderDraft {
     return error;
   }
   private candidates(): Candidate[] {
-    this.candidateList ??= candidates(this.game, this.sit).map((order) => ({
-      order,
-      region: 'region' in order ? (this.game.regionIndex.get(order.region) ?? -1) : -1,
-    }));
-    return this.candidateList;
+    return candidatesOf(this.game);
   }
   /** Orders that may be added now, in a fixed order (map order, then the rest). */
   legal(): Order[] {
     if (this.sit.phase !== 'planning') return [];
     return this.candidates()
       .filter((c) => checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined)
-      .map((c) => c.order);
+      .map((c) => ({ ...c.order }));
   }
-  /** One legal order drawn uniformly with `random` (rejection sampling), or undefined. */
+  /** One legal order drawn uniformly with `random` (rejection sampling), or undefined. The order is frozen and shared. */
   randomLegal(random: () => number): Order | undefined {
     if (this.sit.phase !== 'planning') return undefined;
     const list = this.candidates();
-    for (let tries = 0; tries < 32; tries++) {
+    for (let tries = 0; tries < 64; tries++) {
       const c = list[Math.floor(random() * list.length)];
       if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined) return c.order;
     }

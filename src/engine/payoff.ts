@@ -22,21 +22,30 @@ export function noTurnEffects(): TurnEffects {
 }
 
 /**
- * How threatening the rival's units in and around `region` look to `side`, weighted by
- * how `side` perceives each unit: seen offensive 1, unknown ω, seen defensive 0.2,
- * strike missiles 3, missile defence 0.5; a rival exercise adds units read as unknown.
+ * How threatening each rival unit stack looks to `side`, region by region, weighted by
+ * how `side` perceives it: seen offensive 1, unknown ω, seen defensive 0.2, strike
+ * missiles 3, missile defence 0.5; a rival exercise adds units read as unknown.
  */
-export function perceivedThreat(game: Game, state: GameState, side: Side, region: number, omega: number, fx: TurnEffects): number {
+export function threatWeights(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects): number[] {
   const rival = state.sides[rivalOf(side)];
   const seen = state.sides[side].perceivedTroops;
-  let x = 0;
-  for (const r of game.vicinity[region] ?? []) {
+  const weights = new Array<number>(game.regionIds.length);
+  for (let r = 0; r < weights.length; r++) {
     const p = seen[r];
     const f = rival.forces[r];
+    let x = 0;
     if (p) x += p.offensive * THREAT_WEIGHT.offensive + p.unknown * omega + p.defensive * THREAT_WEIGHT.defensive;
     if (f) x += f.strikeMissiles * THREAT_WEIGHT.strikeMissiles + f.missileDefense * THREAT_WEIGHT.missileDefense;
+    weights[r] = x;
   }
-  for (const r of fx.exercises[rivalOf(side)]) if (game.vicinity[region]?.includes(r)) x += EXERCISE_UNITS * omega;
+  for (const r of fx.exercises[rivalOf(side)]) weights[r] = (weights[r] ?? 0) + EXERCISE_UNITS * omega;
+  return weights;
+}
+
+/** The perceived threat X in and around `region`: the weights of it and its neighbours. */
+export function perceivedThreat(game: Game, weights: readonly number[], region: number): number {
+  let x = 0;
+  for (const q of game.vicinity[region] ?? []) x += weights[q] ?? 0;
   return x;
 }
 
@@ -44,12 +53,13 @@ export function perceivedThreat(game: Game, state: GameState, side: Side, region
 export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects): number {
   const p = sigmoid(state.sides[side].belief);
   const own = state.sides[side].forces;
+  const weights = threatWeights(game, state, side, omega, fx);
   let sum = 0;
   for (let r = 0; r < game.regionIds.length; r++) {
     if (towards(state.alignment[r] ?? 0, side) !== 3) continue;
     const f = own[r];
     const defenders = (f ? totalUnits(f) : 0) + (fx.exercises[side].includes(r) ? EXERCISE_UNITS : 0);
-    sum += ((game.values[r] ?? 0) * perceivedThreat(game, state, side, r, omega, fx)) / (1 + 0.5 * defenders);
+    sum += ((game.values[r] ?? 0) * perceivedThreat(game, weights, r)) / (1 + 0.5 * defenders);
   }
   return -p * sum;
 }

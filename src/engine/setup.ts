@@ -109,8 +109,6 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
   for (const side of SIDES) state.hostilityHistory[side].push(perceivedHostility(state, side));
   startTurn(game, state, dice);
   state.rng = dice.state();
-  for (const entry of state.publicLog) Object.freeze(entry);
-  for (const side of SIDES) state.sides[side].observations.forEach((o) => Object.freeze(o));
   return state;
 }
 
@@ -168,7 +166,8 @@ function cloneSide(s: SideState): SideState {
 
 /**
  * A deep copy of everything a turn can change. Logs and ledgers are append-only and
- * their entries frozen, so copying their arrays (not their entries) is enough.
+ * the engine never changes an entry once written, so copying their arrays (not their
+ * entries) is enough.
  */
 export function cloneState(state: GameState): GameState {
   return {

@@ -70,9 +70,8 @@ function counts(forces: readonly Forces[]): UnitCounts[] {
 }
 
 /**
- * One side's view. It is a fresh copy (log entries are shared but frozen): changing it
- * changes nothing in the game, and it holds nothing of the rival's intent, postures,
- * orders, score or perception.
+ * One side's view. It is a fresh copy: changing it changes nothing in the game, and it
+ * holds nothing of the rival's intent, postures, orders, score or perception.
  */
 export function viewFor(game: Game, state: GameState, side: Side): SideView {
   const me = state.sides[side];
@@ -106,8 +105,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     currentEvents: state.currentEvents.slice(),
     credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
     fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
-    crisisHistory: state.crisisHistory.slice(),
-    publicLog: state.publicLog.slice(),
+    crisisHistory: state.crisisHistory.map((c) => ({ ...c })),
+    publicLog: state.publicLog.map((e) => ({ ...e })),
     tensionHistory: state.tensionHistory.slice(),
     me: {
       intent: me.intent,
@@ -115,8 +114,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
       belief: me.belief,
       perceivedHostility: sigmoid(me.belief),
       hostilityHistory: state.hostilityHistory[side].slice(),
-      observations: me.observations.slice(),
-      ledger: me.ledger.slice(),
+      observations: me.observations.map((o) => ({ ...o })),
+      ledger: me.ledger.map((l) => ({ ...l })),
       score: me.score,
       targets: me.targets.slice(),
       submitted: (state.pending[side] ?? []).map((o) => ({ ...o })),
