@@ -94,7 +94,9 @@ export const randomBot = (): Bot =>
   scripted(
     'random',
     (list, _game, _view, ctx) => {
-      for (let i = 0; i < 8; i++) {
+      // Spend action points on random legal orders; free orders alone are not worth
+      // searching for once the points are gone.
+      for (let i = 0; i < 8 && list.apLeft() > 0; i++) {
         if (ctx.random() < 0.15) break;
         const pick = list.randomLegal(ctx.random);
         if (!pick) break;

@@ -110,6 +110,9 @@ export class OrderList {
   randomLegal(random: () => number): Order | undefined {
     return this.draft.randomLegal(random);
   }
+  apLeft(): number {
+    return this.draft.apLeft();
+  }
   has(type: Order['type']): boolean {
     return this.orders.some((o) => o.type === type);
   }

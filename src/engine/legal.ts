@@ -377,6 +377,10 @@ export class OrderDraft {
   private candidates(): Candidate[] {
     return candidatesOf(this.game);
   }
+  /** Action points not yet spent by the orders in the draft. */
+  apLeft(): number {
+    return this.sit.actionPoints - this.tally.ap;
+  }
   /** Orders that may be added now, in a fixed order (map order, then the rest). */
   legal(): Order[] {
     if (this.sit.phase !== 'planning') return [];

@@ -21,10 +21,32 @@ export interface MapGeometry {
 /** The part of the 1280×720 frame the game uses: every region with a little margin. */
 export const VIEWPORT = { x: 140, y: 12, width: 900, height: 696 } as const;
 
+/** The built site ships the map compact (vite.config.ts): rings as half-pixel steps. */
+interface CompactGeometry extends MapGeometry {
+  quantum?: number;
+}
+
+function expandRing(ring: readonly number[], quantum: number): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < ring.length; i += 2) {
+    x += ring[i] ?? 0;
+    y += ring[i + 1] ?? 0;
+    out.push(x / quantum, y / quantum);
+  }
+  return out;
+}
+
 export async function loadGeometry(url: string): Promise<MapGeometry> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The map could not be loaded (${response.status} ${response.statusText}).`);
-  return (await response.json()) as MapGeometry;
+  const file = (await response.json()) as CompactGeometry;
+  const quantum = file.quantum;
+  if (!quantum) return file;
+  const regions: Record<string, RegionShape> = {};
+  for (const [id, shape] of Object.entries(file.regions)) regions[id] = { rings: shape.rings.map((r) => expandRing(r, quantum)), label: shape.label };
+  return { width: file.width, height: file.height, regions, context: file.context.map((r) => expandRing(r, quantum)) };
 }
 
 interface Box {

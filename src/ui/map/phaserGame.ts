@@ -11,8 +11,8 @@ export interface MapGame {
   game: Phaser.Game;
 }
 
-function config(parent: HTMLElement, scene: Phaser.Types.Scenes.SceneType): Phaser.Types.Core.GameConfig {
-  return {
+function config(parent: HTMLElement, scene?: Phaser.Types.Scenes.SceneType): Phaser.Types.Core.GameConfig {
+  const settings: Phaser.Types.Core.GameConfig = {
     type: Phaser.AUTO,
     parent,
     banner: false,
@@ -22,13 +22,14 @@ function config(parent: HTMLElement, scene: Phaser.Types.Scenes.SceneType): Phas
     // Keys are handled by the page (focus order, shortcuts), not by Phaser.
     input: { keyboard: false, gamepad: false },
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
-    scene,
   };
+  if (scene) settings.scene = scene;
+  return settings;
 }
 
 export function createMapGame(parent: HTMLElement, hooks: MapHooks): Promise<MapGame> {
   return new Promise((resolve) => {
-    const game = new Phaser.Game(config(parent, []));
+    const game = new Phaser.Game(config(parent));
     game.events.once(Phaser.Core.Events.READY, () => {
       const scene = game.scene.add('map', MapScene, false) as MapScene;
       const ready = hooks.onReady;

@@ -1,0 +1,59 @@
+/**
+ * What changed on the public board between two moments: alignments, treaties, unit
+ * counts. Used by the resolution and crisis-outcome screens (public: both players).
+ */
+import { TREATY_NAMES } from '../../engine/rules.ts';
+import type { Game, Side } from '../../engine/index.ts';
+import type { PublicBoard } from '../board.ts';
+import { h } from '../dom.ts';
+import { alignmentWords, sideName } from '../format.ts';
+import { regionName } from './regionInfo.ts';
+
+export interface BoardChanges {
+  alignment: string[];
+  treaties: string[];
+  deployments: boolean;
+  treatyEntered: boolean;
+}
+
+export function boardChanges(game: Game, before: PublicBoard, after: PublicBoard): BoardChanges {
+  const alignment: string[] = [];
+  after.regionIds.forEach((id, i) => {
+    const was = before.alignment[i] ?? 0;
+    const now = after.alignment[i] ?? 0;
+    if (was !== now || before.home[i] !== after.home[i])
+      alignment.push(`${regionName(game, id)}: ${alignmentWords(was, before.home[i] ?? '')} → ${alignmentWords(now, after.home[i] ?? '')}`);
+  });
+  const treaties: string[] = [];
+  for (const t of after.treaties) if (!before.treaties.includes(t)) treaties.push(`${TREATY_NAMES[t]} entered into force`);
+  for (const t of before.treaties) if (!after.treaties.includes(t)) treaties.push(`${TREATY_NAMES[t]} ended`);
+  const sides: Side[] = ['blue', 'red'];
+  const deployments = sides.some((s) =>
+    after.units[s].some((u, i) => {
+      const b = before.units[s][i];
+      return !!b && u.troops + u.missileDefense + u.strikeMissiles > b.troops + b.missileDefense + b.strikeMissiles;
+    }),
+  );
+  return { alignment, treaties, deployments, treatyEntered: after.treaties.some((t) => !before.treaties.includes(t)) };
+}
+
+export function changesBlock(changes: BoardChanges): HTMLElement | undefined {
+  if (!changes.alignment.length && !changes.treaties.length) return undefined;
+  return h(
+    'div',
+    { class: 'changes' },
+    changes.alignment.length ? h('h2', {}, 'The map moved') : undefined,
+    changes.alignment.length ? h('ul', {}, ...changes.alignment.map((t) => h('li', {}, t))) : undefined,
+    changes.treaties.length ? h('h2', {}, 'Treaties') : undefined,
+    changes.treaties.length ? h('ul', {}, ...changes.treaties.map((t) => h('li', {}, t))) : undefined,
+  );
+}
+
+/** Public log lines, marked by side with a letter as well as a colour. */
+export function logList(entries: readonly { text: string; side?: Side }[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'public-log' },
+    ...entries.map((e) => h('li', { class: e.side ? `side-${e.side}` : '' }, e.side ? h('span', { class: 'side-letter', 'aria-label': sideName(e.side) }, e.side === 'blue' ? 'B' : 'R') : '', e.text)),
+  );
+}

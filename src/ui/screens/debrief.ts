@@ -1,0 +1,185 @@
+/**
+ * The debrief — the lesson. Both intents revealed; each side's perceived hostility
+ * against what the rival really was; tension; the score ledger; the turning points;
+ * and the counterfactual: your payoffs came from what you believed, not from what your
+ * rival was. The full state is read here, and only here, once the game is over.
+ */
+import { outcome, SIDES } from '../../engine/index.ts';
+import type { GameState, Intent, ScoreLine, Side } from '../../engine/index.ts';
+import { TENSION } from '../../engine/rules.ts';
+import type { App } from '../app.ts';
+import { button, h } from '../dom.ts';
+import { intentWord, percent, rivalSide, sideName, sideTitle, signed } from '../format.ts';
+import { lineChart } from '../panels/charts.ts';
+import { observationList } from '../panels/observations.ts';
+import { downloadSave } from '../saves.ts';
+import type { Session } from '../session.ts';
+import { setLayout } from './layout.ts';
+import type { Game } from '../../engine/index.ts';
+
+const OTHER_INTENT: Record<Intent, Intent> = { security: 'revisionist', revisionist: 'security' };
+const PARTS = ['security', 'prosperity', 'influence', 'targets', 'war', 'total'] as const;
+
+function sum(ledger: readonly ScoreLine[], key: (typeof PARTS)[number]): number {
+  return ledger.reduce((s, l) => s + l[key], 0);
+}
+
+function yearLabels(game: Game, count: number): string[] {
+  return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(game.scenario.year + k - 1)));
+}
+
+export function renderDebrief(app: App, session: Session): void {
+  app.map.hide();
+  setLayout('full');
+  const finished = session.finished();
+  if (!finished) return;
+  const { game, state } = finished;
+  const result = outcome(game, state);
+  if (!result.ok) return;
+  const o = result.value;
+  app.sound.play(o.war ? 'war' : 'peace');
+  const headline = o.war
+    ? `War broke out over ${game.regionNames[game.regionIndex.get(state.war?.region ?? '') ?? -1] ?? 'the flashpoint'}.`
+    : o.mutualSecurity
+      ? 'No war, and both sides did at least as well as expected: mutual security.'
+      : 'The game ended without war.';
+  const winner = o.winner === 'draw' ? 'A draw.' : `${sideName(o.winner)} did better against expectations.`;
+
+  app.screen.replaceChildren(
+    h(
+      'section',
+      { class: 'debrief-screen' },
+      h('h1', { tabindex: -1 }, `Debrief: ${game.scenario.name}`),
+      h('p', { class: 'lede' }, `${headline} ${winner}`),
+      h(
+        'div',
+        { class: 'reveal' },
+        ...SIDES.map((side) =>
+          h(
+            'article',
+            { class: `intent-reveal side-${side}` },
+            h('h2', {}, sideTitle(game.scenario, side)),
+            h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
+            h('p', {}, `Score ${o.sides[side].score.toFixed(1)} · expected ${o.sides[side].par.toFixed(1)} · achievement ${signed(o.sides[side].achievement, 1)}`),
+          ),
+        ),
+      ),
+      h('h2', {}, 'What each side believed, and what was true'),
+      h('div', { class: 'charts' }, ...SIDES.map((side) => perceptionChart(game, state, side)), tensionChart(game, state)),
+      h('h2', {}, 'Turning points'),
+      turningPoints(game, state),
+      h('h2', {}, 'The counterfactual'),
+      ...SIDES.map((side) => counterfactual(state, side)),
+      h('h2', {}, 'Score breakdown'),
+      h('div', { class: 'ledgers' }, ...SIDES.map((side) => ledgerTable(game, state, side))),
+      h(
+        'div',
+        { class: 'actions' },
+        button('Save game file', () => downloadSave(session.saveFile(), `security-dilemma-${game.scenario.id}-debrief.json`)),
+        button('New game', () => {
+          app.session = undefined;
+          app.navigate('setup');
+        }, { class: 'primary', 'data-action': 'new-game' }),
+        button('Title', () => app.leaveGame()),
+      ),
+    ),
+  );
+}
+
+function perceptionChart(game: Game, state: GameState, side: Side): HTMLElement {
+  const rival = rivalSide(side);
+  const history = state.hostilityHistory[side];
+  const truth = state.sides[rival].intent === 'revisionist' ? 1 : 0;
+  return lineChart({
+    title: `${sideName(side)}’s perceived hostility of ${sideName(rival)}`,
+    xLabels: yearLabels(game, history.length),
+    yMax: 1,
+    formatY: (v) => percent(v, 0),
+    series: [
+      { label: `${sideName(side)} believed ${sideName(rival)} hostile`, values: history, className: `side-${side}` },
+      { label: `${sideName(rival)} really was: ${intentWord(state.sides[rival].intent).toLowerCase()}`, values: history.map(() => truth), className: 'truth', dashed: true },
+    ],
+    summary: `From ${percent(history[0] ?? 0)} at the start to ${percent(history[history.length - 1] ?? 0)} at the end; ${sideName(rival)} was in truth a ${intentWord(state.sides[rival].intent).toLowerCase()}.`,
+  });
+}
+
+function tensionChart(game: Game, state: GameState): HTMLElement {
+  return lineChart({
+    title: 'Tension',
+    xLabels: yearLabels(game, state.tensionHistory.length),
+    yMax: TENSION.warAt,
+    formatY: (v) => v.toFixed(0),
+    series: [{ label: 'Tension', values: state.tensionHistory, className: 'tension-series' }],
+    references: [{ y: TENSION.crisisAt, label: 'crisis' }],
+    summary: `Tension went from ${(state.tensionHistory[0] ?? 0).toFixed(1)} to ${(state.tensionHistory[state.tensionHistory.length - 1] ?? 0).toFixed(1)}.`,
+  });
+}
+
+/** The three largest moves of either side's perception, with what was seen behind them. */
+function turningPoints(game: Game, state: GameState): HTMLElement {
+  const jumps: { side: Side; turn: number; from: number; to: number }[] = [];
+  for (const side of SIDES) {
+    const history = state.hostilityHistory[side];
+    for (let k = 1; k < history.length; k++) jumps.push({ side, turn: k, from: history[k - 1] ?? 0, to: history[k] ?? 0 });
+  }
+  jumps.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
+  const top = jumps.slice(0, 3);
+  if (!top.length) return h('p', { class: 'hint' }, 'The game ended before anyone’s perception moved.');
+  return h(
+    'ol',
+    { class: 'turning-points' },
+    ...top.map((j) => {
+      const rival = rivalSide(j.side);
+      const seen = state.sides[j.side].observations
+        .filter((o) => o.turn === j.turn)
+        .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+        .slice(0, 4);
+      return h(
+        'li',
+        {},
+        h('h3', {}, `${game.scenario.year + j.turn - 1}: ${sideName(j.side)}’s view of ${sideName(rival)} went from ${percent(j.from)} to ${percent(j.to)}`),
+        observationList(game, rival, seen),
+      );
+    }),
+  );
+}
+
+/** Why the rival's true intent never entered your payoffs: they are computed from your perception. */
+function counterfactual(state: GameState, side: Side): HTMLElement {
+  const rival = rivalSide(side);
+  const me = state.sides[side];
+  const other = OTHER_INTENT[state.sides[rival].intent];
+  const history = state.hostilityHistory[side].slice(1);
+  const mean = history.length ? history.reduce((a, b) => a + b, 0) / history.length : 0;
+  return h(
+    'p',
+    { class: `counterfactual side-${side}` },
+    h('strong', {}, `${sideName(side)}: had ${sideName(rival)} been a ${intentWord(other).toLowerCase()}, every payoff you received would have been the same. `),
+    `Your security (${sum(me.ledger, 'security').toFixed(1)} over the game) charged ${sideName(rival)}’s forces at the hostility you perceived — ${percent(mean)} on average — never at what ${sideName(rival)} really was. Only ${sideName(rival)}’s moves could have changed it, and you read those through your own fears.`,
+  );
+}
+
+function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
+  const ledger = state.sides[side].ledger;
+  const cell = (v: number) => h('td', {}, v.toFixed(1));
+  return h(
+    'figure',
+    { class: `ledger side-${side}` },
+    h('figcaption', {}, `${sideName(side)} (${intentWord(state.sides[side].intent).toLowerCase()}: weights by intent)`),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        {},
+        h('thead', {}, h('tr', {}, h('th', {}, 'Year'), ...PARTS.map((p) => h('th', {}, p === 'total' ? 'weighted total' : p)))),
+        h(
+          'tbody',
+          {},
+          ...ledger.map((l) => h('tr', {}, h('th', {}, String(game.scenario.year + l.turn - 1)), ...PARTS.map((p) => cell(l[p])))),
+          h('tr', { class: 'sum' }, h('th', {}, 'Sum'), ...PARTS.map((p) => cell(sum(ledger, p)))),
+        ),
+      ),
+    ),
+  );
+}
