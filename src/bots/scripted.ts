@@ -50,7 +50,7 @@ function deployTroops(list: OrderList, game: Game, regions: readonly number[], c
   let done = 0;
   for (const r of regions) {
     if (done >= count) break;
-    if (list.add({ type: 'deploy', region: game.regionIds[r] ?? '', kind: 'troops', posture })) done++;
+    if (list.addCompliant({ type: 'deploy', region: game.regionIds[r] ?? '', kind: 'troops', posture })) done++;
   }
   return done;
 }

@@ -113,6 +113,10 @@ export class OrderList {
   apLeft(): number {
     return this.draft.apLeft();
   }
+  /** Adds a deployment only if it is legal and breaks no treaty in force. */
+  addCompliant(order: Order): boolean {
+    return this.draft.violates(order) === undefined && this.add(order);
+  }
   has(type: Order['type']): boolean {
     return this.orders.some((o) => o.type === type);
   }

@@ -6,7 +6,8 @@ import type { Game } from './board.ts';
 import type { Dice } from './dice.ts';
 import { addUnit, removeUnit } from './forces.ts';
 import { clampBelief } from './perception.ts';
-import { TENSION } from './rules.ts';
+import { MAX_UNITS_PER_REGION, TENSION } from './rules.ts';
+import { totalUnits } from './legal.ts';
 import { enterIntoForce, endTreaty } from './treaties.ts';
 import type { EventEffect, GameState, ScenarioEvent } from './types.ts';
 
@@ -62,9 +63,10 @@ function applyEffect(game: Game, state: GameState, e: EventEffect): void {
     case 'forces': {
       const r = game.regionIndex.get(e.region);
       if (r === undefined) return;
+      const f = state.sides[e.side].forces[r];
       for (let i = 0; i < Math.abs(e.delta); i++) {
-        if (e.delta > 0) addUnit(state, e.side, r, e.kind, e.posture ?? 'defensive', 'unknown');
-        else removeUnit(state, e.side, r, e.kind);
+        if (e.delta < 0) removeUnit(state, e.side, r, e.kind);
+        else if (f && totalUnits(f) < MAX_UNITS_PER_REGION) addUnit(state, e.side, r, e.kind, e.posture ?? 'defensive', 'unknown');
       }
       return;
     }

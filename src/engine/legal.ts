@@ -11,6 +11,7 @@ import type {
   Commitment,
   EngineError,
   ErrorCode,
+  OrderType,
   Forces,
   Order,
   PendingProposal,
@@ -99,11 +100,34 @@ function eventById(game: Game, id: string): ScenarioEvent | undefined {
   return game.scenario.events.find((e) => e.id === id);
 }
 
+/** The fields each order type must carry, besides `type`. */
+const REQUIRED_FIELDS: Record<OrderType, readonly string[]> = {
+  deploy: ['region', 'kind'],
+  withdraw: ['region', 'kind'],
+  exercise: ['region'],
+  court: ['region'],
+  admit: ['region'],
+  support: ['region'],
+  annex: ['region'],
+  assure: [],
+  summit: [],
+  restraint: ['region'],
+  sanction: [],
+  propose: ['treaty'],
+  ratify: ['treaty'],
+  withdrawTreaty: ['treaty'],
+  inspect: [],
+  respond: ['event', 'option'],
+};
+
 /** Checks the shape of an order that came from outside (a UI, a bot, a file). */
 function checkShape(order: Order): EngineError | undefined {
   const o = order as unknown as Record<string, unknown>;
-  if (typeof o !== 'object' || o === null || typeof o.type !== 'string' || !(o.type in AP_COST))
+  if (typeof o !== 'object' || o === null || typeof o.type !== 'string' || !Object.hasOwn(AP_COST, o.type))
     return fail('UNKNOWN_ORDER', `Unknown order type "${String(o?.type)}".`, { order });
+  for (const field of REQUIRED_FIELDS[o.type as OrderType])
+    if (typeof o[field] !== 'string')
+      return fail(field === 'region' ? 'UNKNOWN_REGION' : 'BAD_PARAMETER', `A ${o.type} order needs a "${field}".`, { order, missing: field });
   if ('kind' in o && !(UNIT_KINDS as readonly unknown[]).includes(o.kind))
     return fail('BAD_PARAMETER', `Unknown unit kind "${String(o.kind)}".`, { order, allowed: UNIT_KINDS });
   if ('treaty' in o && !(TREATIES as readonly unknown[]).includes(o.treaty))
@@ -155,7 +179,9 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
       return undefined;
     }
     case 'withdraw': {
-      const have = forces ? unitsOf(forces, order.kind) - tally.withdrawnOf(r, order.kind) - (tally.restraints.has(r) ? 1 : 0) : 0;
+      // Restraint already pulls a unit back; mixing the two would make the unit taken ambiguous.
+      if (tally.restraints.has(r)) return fail('RESTRAINT_PROMISED', `You are already pulling back from ${regionName} with a promise of restraint.`, { order });
+      const have = forces ? unitsOf(forces, order.kind) - tally.withdrawnOf(r, order.kind) : 0;
       if (have < 1) return fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
       return undefined;
     }
@@ -203,7 +229,8 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
         return fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
       return undefined;
     case 'restraint': {
-      const have = forces ? totalUnits(forces) - tally.withdrawnTotal(r) : 0;
+      if (tally.withdrawnTotal(r) > 0) return fail('RESTRAINT_PROMISED', `You are already withdrawing from ${regionName}: restraint is a withdrawal with a promise.`, { order });
+      const have = forces ? totalUnits(forces) : 0;
       if (have < 1) return fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
       if (tally.restraints.has(r) || sit.promises.some((p) => p.region === order.region))
         return fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
@@ -377,6 +404,23 @@ export class OrderDraft {
   private candidates(): Candidate[] {
     return candidatesOf(this.game);
   }
+  /**
+   * The treaty this deployment would violate (a CFE cap or a banned weapon), if any.
+   * Legal, but a violation the rival may catch.
+   */
+  violates(order: Order): Treaty | undefined {
+    if (order.type !== 'deploy') return undefined;
+    const r = this.game.regionIndex.get(order.region);
+    if (r === undefined) return undefined;
+    const f = this.sit.ownForces[r];
+    const after = (f ? totalUnits(f) : 0) + (this.tally.deploys[r] ?? 0) + 1;
+    for (const t of this.sit.treaties) {
+      const rule = TREATY_RULES[t];
+      if (rule.bans === order.kind) return t;
+      if (rule.cap !== undefined && after > rule.cap && nearPerimeterOf(this.game, this.sit.alignment, rivalSide(this.sit.side), r)) return t;
+    }
+    return undefined;
+  }
   /** Action points not yet spent by the orders in the draft. */
   apLeft(): number {
     return this.sit.actionPoints - this.tally.ap;
@@ -399,6 +443,16 @@ export class OrderDraft {
     const legal = this.legal();
     return legal[Math.floor(random() * legal.length)];
   }
+}
+
+function rivalSide(side: Side): Side {
+  return side === 'blue' ? 'red' : 'blue';
+}
+
+/** Is region `r` in or next to `side`'s perimeter (its home and bloc members)? */
+export function nearPerimeterOf(game: Game, alignment: readonly number[], side: Side, r: number): boolean {
+  for (const q of game.vicinity[r] ?? []) if (towards(alignment[q] ?? 0, side) === 3) return true;
+  return false;
 }
 
 /** Why `order` may not be added to `chosen`, or undefined when it may. */

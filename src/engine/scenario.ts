@@ -150,12 +150,30 @@ export function formatProblem(p: DataProblem): string {
   return `${p.file}: ${p.path || '(root)'}: ${p.message}`;
 }
 
+/** A JSON path like `regions.poland.forces` or `events[3].year`; odd keys are quoted. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
+    .map((item) => {
+      if (typeof item.key === 'number') return `[${item.key}]`;
+      const key = String(item.key);
+      return /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    })
+    .join('')
+    .replace(/^\./, '');
+}
+
+/** valibot's wording for strict objects, said the way a scenario author would. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  const unknown = /^Invalid key: Expected never but received (.*)$/.exec(issue.message);
+  if (unknown) return `unknown field ${unknown[1]}`;
+  const missing = /^Invalid key: Expected (".*") but received undefined$/.exec(issue.message);
+  if (missing) return `missing field ${missing[1]}`;
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.received !== 'Object') return `expected an object, got ${issue.received}`;
+  return issue.message;
+}
+
 function schemaProblems(file: string, issues: readonly v.BaseIssue<unknown>[]): DataProblem[] {
-  return issues.map((issue) => ({
-    file,
-    path: (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, ''),
-    message: issue.message,
-  }));
+  return issues.map((issue) => ({ file, path: pathOf(issue), message: plainMessage(issue) }));
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
@@ -166,8 +184,13 @@ export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
   if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
   const map = parsed.output;
   const problems: DataProblem[] = [];
-  const ids = new Map(map.regions.map((r, i) => [r.id, i]));
-  if (ids.size !== map.regions.length) problems.push({ file, path: 'regions', message: 'region ids must be unique' });
+  const ids = new Map<string, number>();
+  map.regions.forEach((r, i) => {
+    const first = ids.get(r.id);
+    if (first !== undefined) problems.push({ file, path: `regions[${i}].id`, message: `region id "${r.id}" is already used by regions[${first}]` });
+    else ids.set(r.id, i);
+  });
+  if (problems.length) return { ok: false, problems };
   map.regions.forEach((region, i) => {
     region.neighbors.forEach((n, j) => {
       const other = ids.get(n);

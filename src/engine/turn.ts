@@ -10,7 +10,7 @@ import { openCrisis, flashpoint, startWar } from './crisis.ts';
 import { describePublicly } from './describe.ts';
 import { applyEffects, eventById, fireEvents } from './events.ts';
 import { addUnit, removeUnit, restraintUnit } from './forces.ts';
-import { totalUnits } from './legal.ts';
+import { nearPerimeterOf, totalUnits } from './legal.ts';
 import { noTurnEffects, scoreTurn } from './payoff.ts';
 import type { TurnEffects } from './payoff.ts';
 import { forget, observe, sigmoid } from './perception.ts';
@@ -61,9 +61,7 @@ function seenBy(res: Resolution, side: Side, signal: Signal): void {
 
 /** True when the region is in or next to the rival's perimeter (its home or members). */
 function nearRivalPerimeter(game: Game, state: GameState, side: Side, r: number): boolean {
-  const rival = rivalOf(side);
-  for (const q of game.vicinity[r] ?? []) if (towards(state.alignment[q] ?? 0, rival) === 3) return true;
-  return false;
+  return nearPerimeterOf(game, state.alignment, rivalOf(side), r);
 }
 
 function nextToRivalHome(game: Game, state: GameState, side: Side, r: number): boolean {
@@ -243,7 +241,9 @@ function deployment(res: Resolution, orders: Record<Side, Order[]>): void {
         // The observer may see which posture left (always, when inspecting).
         const f = state.sides[side].forces[r];
         const leaving: Posture = f && f.offensive > 0 ? 'offensive' : 'defensive';
-        const seen: SeenPosture = order.kind !== 'troops' ? 'unknown' : truly || dice.chance(delta) ? leaving : 'unknown';
+        // Always roll, so inspecting does not shift the dice stream.
+        const read = dice.chance(delta);
+        const seen: SeenPosture = order.kind !== 'troops' ? 'unknown' : truly || read ? leaving : 'unknown';
         if (removeUnit(state, side, r, order.kind, seen) === undefined) continue;
         res.tension += TENSION.withdraw;
         seenBy(res, side, { signal: 'withdraw', lambda: SIGNAL.withdraw, region: r, kind: order.kind });

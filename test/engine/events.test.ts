@@ -1,0 +1,83 @@
+/**
+ * Scenario events (DESIGN §3 step 1): scheduled by year, drawn at random, some with a
+ * choice for one side (answered with `respond`, the first option by default). Public.
+ */
+import { describe, expect, it } from 'vitest';
+import { newGame, validateOrders, view } from '../../src/engine/index.ts';
+import { MAX_UNITS_PER_REGION } from '../../src/engine/rules.ts';
+import { SS, alignmentOf, fixtureGame, forcesOf, start, turn } from '../helpers.ts';
+
+const EVENTFUL = fixtureGame();
+
+describe('events', () => {
+  it('a scheduled event fires once, at the start of the turn of its year, for both sides to see', () => {
+    let s = start(EVENTFUL);
+    const seenIn: number[] = [];
+    while (s.phase !== 'over') {
+      if (s.currentEvents.includes('scheduled')) seenIn.push(s.year);
+      s = turn(EVENTFUL, s);
+    }
+    expect(seenIn).toEqual([2002]);
+    expect(s.firedEvents.filter((id) => id === 'scheduled')).toHaveLength(1);
+    const entry = s.publicLog.find((e) => e.kind === 'event' && e.text.startsWith('Scheduled'));
+    expect(entry?.turn).toBe(3);
+  });
+
+  it('applies its effects when it fires (tension +0.5)', () => {
+    const quietFrom2002 = fixtureGame((sc) => {
+      sc.events = sc.events.filter((e) => e.id === 'scheduled');
+    });
+    const s2 = turn(quietFrom2002, start(quietFrom2002));
+    const s3 = turn(quietFrom2002, s2);
+    expect(s3.currentEvents).toEqual(['scheduled']);
+    expect(s3.tension).toBeCloseTo((s3.tensionHistory.at(-1) ?? NaN) + 0.5, 12);
+  });
+
+  it('a choice event takes the chosen side’s answer, or its first option when it gives none', () => {
+    let s = start(EVENTFUL);
+    while (s.year < 2003) s = turn(EVENTFUL, s);
+    expect(view(EVENTFUL, s, 'blue').currentEvents).toContain('choice');
+    expect(validateOrders(EVENTFUL, s, 'blue', [{ type: 'respond', event: 'choice', option: 'push' }])).toBeUndefined();
+    const pushed = turn(EVENTFUL, s, [{ type: 'respond', event: 'choice', option: 'push' }]);
+    expect(alignmentOf(EVENTFUL, pushed, 'west_ukraine')).toBe(alignmentOf(EVENTFUL, s, 'west_ukraine') + 1);
+    const silent = turn(EVENTFUL, s);
+    expect(alignmentOf(EVENTFUL, silent, 'west_ukraine')).toBe(alignmentOf(EVENTFUL, s, 'west_ukraine'));
+    expect(silent.publicLog.some((e) => e.kind === 'respond' && /Calm/.test(e.text))).toBe(true);
+  });
+
+  it('a random event is rolled each turn with its chance, and fires at most once a game', () => {
+    const seeds = 100;
+    let fired = 0;
+    for (let seed = 1; seed <= seeds; seed++) {
+      let s = newGame(EVENTFUL, { seed, intents: SS });
+      while (s.phase !== 'over') s = turn(EVENTFUL, s);
+      const times = s.publicLog.filter((e) => e.kind === 'event' && e.text.startsWith('Random')).length;
+      expect(times).toBeLessThanOrEqual(1);
+      expect(s.firedEvents.filter((id) => id === 'random')).toHaveLength(times);
+      fired += times;
+    }
+    // Chance 0.2 a turn over the fixture's 10 turns: it fires in 1 − 0.8^10 ≈ 89% of games.
+    const expected = 1 - (1 - 0.2) ** EVENTFUL.scenario.turns;
+    expect(Math.abs(fired / seeds - expected)).toBeLessThan(0.1);
+  });
+
+  it('an action-point event changes the side’s action points for that turn only', () => {
+    const game = fixtureGame((sc) => {
+      sc.events = [{ id: 'crunch', title: 'Crunch', text: 'Budget cut.', year: 2001, effects: [{ type: 'actionPoints', side: 'red', delta: -2 }] }];
+    });
+    const s2 = turn(game, start(game));
+    expect(view(game, s2, 'red').actionPoints).toBe(2);
+    expect(view(game, s2, 'blue').actionPoints).toBe(4);
+    expect(view(game, turn(game, s2), 'red').actionPoints).toBe(4);
+  });
+
+  it(`a forces event cannot push a side past ${MAX_UNITS_PER_REGION} units in a region`, () => {
+    const game = fixtureGame((sc) => {
+      sc.regions.germany!.forces = { blue: { defensive: MAX_UNITS_PER_REGION } };
+      sc.events = [{ id: 'reinforce', title: 'Reinforcements', text: 'More troops.', year: 2001, effects: [{ type: 'forces', side: 'blue', region: 'germany', kind: 'troops', delta: 2 }] }];
+    });
+    const s2 = turn(game, start(game));
+    const f = forcesOf(game, s2, 'blue', 'germany');
+    expect(f.defensive + f.offensive + f.missileDefense + f.strikeMissiles).toBeLessThanOrEqual(MAX_UNITS_PER_REGION);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * War (DESIGN §6–7): it ends the game; the theatre is the crisis region and its
+ * neighbours; the winner takes the region; both sides pay — a security seeker −40, a
+ * revisionist −15 plus 5 per value point of the region it won.
+ */
+import { describe, expect, it } from 'vitest';
+import { awaiting, legalOrders, newGame, outcome, submitCrisisChoice, submitOrders } from '../../src/engine/index.ts';
+import type { GameState, Intent, Side } from '../../src/engine/index.ts';
+import { SCORE_WEIGHTS, TENSION } from '../../src/engine/rules.ts';
+import { STANDOFF, alignmentOf, crisis, fixtureGame, inCrisis, ok, regionIndex, turn } from '../helpers.ts';
+
+const TURKEY_VALUE = STANDOFF.values[regionIndex(STANDOFF, 'turkey')] ?? NaN;
+
+/** A war over Turkey: both hold at tension 9.5, and tension reaches 10. */
+function warOverTurkey(seed: number, intents: Record<Side, Intent>): GameState {
+  const s = crisis(STANDOFF, inCrisis(9.5, seed, {}, STANDOFF, { intents }), 'hold', 'hold');
+  if (!s.war) throw new Error('expected a war');
+  return s;
+}
+
+describe('war', () => {
+  it('ends the game: nobody is awaited, no order or crisis choice is taken, the outcome is ready', () => {
+    const s = warOverTurkey(1, { blue: 'security', red: 'security' });
+    expect(s.phase).toBe('over');
+    expect(awaiting(s)).toEqual([]);
+    expect(legalOrders(STANDOFF, s, 'blue')).toEqual([]);
+    const orders = submitOrders(STANDOFF, s, 'blue', []);
+    expect(orders.ok || orders.error.code).toBe('GAME_OVER');
+    const choice = submitCrisisChoice(STANDOFF, s, 'red', 'hold');
+    expect(choice.ok || choice.error.code).toBe('GAME_OVER');
+    const result = ok(outcome(STANDOFF, s));
+    expect(result.war).toBe(true);
+    expect(result.mutualSecurity).toBe(false);
+    expect(s.tension).toBe(TENSION.warAt);
+  });
+
+  it('is fought over the crisis region and its neighbours, and the winner takes the region', () => {
+    const s = warOverTurkey(1, { blue: 'security', red: 'security' });
+    const war = s.war;
+    if (!war) throw new Error('no war');
+    expect(war.region).toBe('turkey');
+    expect([...war.theatre].sort()).toEqual(['bulgaria', 'georgia', 'greece', 'turkey']);
+    expect(alignmentOf(STANDOFF, s, 'turkey')).toBe(war.winner === 'blue' ? 3 : -3);
+    // Strength: own units in the theatre (4 each here) plus a die.
+    for (const side of ['blue', 'red'] as const) {
+      const roll = war.strength[side] - 4;
+      expect(Number.isInteger(roll) && roll >= 1 && roll <= 6).toBe(true);
+    }
+  });
+
+  it('multiplies the strength of the side that escalated by 1 + ω', () => {
+    let seen = 0;
+    for (let seed = 1; seed <= 60 && seen < 5; seed++) {
+      const s = crisis(STANDOFF, inCrisis(7.2, seed), 'escalate', 'hold');
+      if (!s.war) continue;
+      seen++;
+      const omega = s.offenseAdvantage; // no treaty in the standoff changes ω
+      expect(s.war.escalator).toBe('blue');
+      const roll = s.war.strength.blue - 4 * (1 + omega);
+      expect(roll).toBeGreaterThan(1 - 1e-9);
+      expect(roll).toBeLessThan(6 + 1e-9);
+      expect(Math.abs(roll - Math.round(roll))).toBeLessThan(1e-9);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('costs a security seeker −40 and a revisionist −15 + 5 × the value of the region it won', () => {
+    const entries = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const intents: Record<Side, Intent> = seed % 2 ? { blue: 'security', red: 'revisionist' } : { blue: 'revisionist', red: 'security' };
+      const s = warOverTurkey(seed, intents);
+      for (const side of ['blue', 'red'] as const) {
+        const me = s.sides[side];
+        const line = me.ledger.at(-1);
+        const w = SCORE_WEIGHTS[me.intent];
+        const won = s.war?.winner === side;
+        const expected = w.war + (won ? w.warRegionWon * TURKEY_VALUE : 0);
+        expect(line).toMatchObject({ war: expected, total: expected, security: 0, prosperity: 0, influence: 0, targets: 0 });
+        expect(me.score).toBeCloseTo(me.ledger.reduce((sum, l) => sum + l.total, 0), 9);
+        entries.add(`${me.intent}-${won ? 'won' : 'lost'}`);
+      }
+    }
+    // Every combination was met, so every branch of the rule was checked.
+    expect([...entries].sort()).toEqual(['revisionist-lost', 'revisionist-won', 'security-lost', 'security-won']);
+    expect(SCORE_WEIGHTS.security.war).toBe(-40);
+    expect(SCORE_WEIGHTS.revisionist.war).toBe(-15);
+    expect(SCORE_WEIGHTS.revisionist.warRegionWon).toBe(5);
+  });
+
+  it('breaks out at the start of a turn whose events push tension to 10', () => {
+    const game = fixtureGame((s) => {
+      s.events = [{ id: 'shock', title: 'Shock', text: 'A shock.', year: 2001, effects: [{ type: 'tension', delta: 10 }] }];
+    });
+    const s0 = newGame(game, { seed: 1, intents: { blue: 'security', red: 'security' } });
+    const s1 = turn(game, s0);
+    expect(s1.phase).toBe('over');
+    expect(s1.turn).toBe(2);
+    expect(s1.war).toBeDefined();
+    expect(s1.home[regionIndex(game, s1.war?.region ?? '')]).toBe('');
+  });
+});
