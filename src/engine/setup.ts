@@ -153,41 +153,63 @@ export function effectiveOffenseAdvantage(state: GameState): number {
 }
 
 function cloneSide(s: SideState): SideState {
+  // Explicit literals rather than spreads: this is the engine's hottest copy.
   return {
-    ...s,
-    forces: s.forces.map((f) => ({ ...f })),
-    perceivedTroops: s.perceivedTroops.map((p) => ({ ...p })),
+    intent: s.intent,
+    economy: s.economy,
+    actionPoints: s.actionPoints,
+    belief: s.belief,
+    priorBelief: s.priorBelief,
+    fear: s.fear,
+    credibility: s.credibility,
+    forces: s.forces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
+    perceivedTroops: s.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
     observations: s.observations.slice(),
     ledger: s.ledger.slice(),
-    promises: s.promises.map((p) => ({ ...p })),
-    targets: s.targets.slice(),
+    score: s.score,
+    promises: s.promises.map((p) => ({ kind: p.kind, region: p.region, untilTurn: p.untilTurn })),
+    assuredTurn: s.assuredTurn,
+    apBonus: s.apBonus,
+    targets: s.targets,
   };
 }
 
 /**
  * A deep copy of everything a turn can change. Logs and ledgers are append-only and
  * the engine never changes an entry once written, so copying their arrays (not their
- * entries) is enough.
+ * entries) is enough; the record and a finished war are replaced, never changed.
  */
 export function cloneState(state: GameState): GameState {
-  return {
-    ...state,
+  const copy: GameState = {
+    engineVersion: state.engineVersion,
+    scenarioId: state.scenarioId,
+    seed: state.seed,
+    intentMode: state.intentMode,
+    turn: state.turn,
+    year: state.year,
+    phase: state.phase,
+    tension: state.tension,
+    distinguishability: state.distinguishability,
+    offenseAdvantage: state.offenseAdvantage,
+    noise: state.noise,
     rng: state.rng.slice(),
     alignment: state.alignment.slice(),
     home: state.home.slice(),
     contested: state.contested.slice(),
     treaties: state.treaties.slice(),
     proposals: state.proposals.slice(),
+    ratifyWindow: state.ratifyWindow,
     firedEvents: state.firedEvents.slice(),
     currentEvents: state.currentEvents.slice(),
-    crisis: state.crisis ? { region: state.crisis.region, choices: { ...state.crisis.choices } } : undefined,
     crisisHistory: state.crisisHistory.slice(),
     sides: { blue: cloneSide(state.sides.blue), red: cloneSide(state.sides.red) },
     pending: { ...state.pending },
     publicLog: state.publicLog.slice(),
     tensionHistory: state.tensionHistory.slice(),
     hostilityHistory: { blue: state.hostilityHistory.blue.slice(), red: state.hostilityHistory.red.slice() },
-    // The record is replaced, never changed, by the functions that add to it.
     record: state.record,
   };
+  if (state.crisis) copy.crisis = { region: state.crisis.region, choices: { ...state.crisis.choices } };
+  if (state.war) copy.war = state.war;
+  return copy;
 }

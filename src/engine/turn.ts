@@ -49,9 +49,10 @@ function region(game: Game, order: Order): number {
 }
 
 function log(res: Resolution, side: Side, order: Order, extra = ''): void {
-  const text = describePublicly(res.game, side, order);
-  const entry = { turn: res.state.turn, side, kind: order.type, text: extra ? `${text.slice(0, -1)} ${extra}` : text };
-  res.state.publicLog.push('region' in order ? { ...entry, region: order.region } : entry);
+  const said = describePublicly(res.game, side, order);
+  const text = extra ? `${said.slice(0, -1)} ${extra}.` : said;
+  if ('region' in order) res.state.publicLog.push({ turn: res.state.turn, side, kind: order.type, text, region: order.region });
+  else res.state.publicLog.push({ turn: res.state.turn, side, kind: order.type, text });
 }
 
 /** The rival of `side` sees a signal of `side`'s. */

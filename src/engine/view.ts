@@ -65,6 +65,20 @@ export interface SideView extends Situation {
   perceivedTroops: PerceivedTroops[];
 }
 
+/**
+ * A copy of an append-only log whose entries are shared, not copied: the engine never
+ * changes an entry once written, and freezing it (once, on its first view) makes sure
+ * no reader can either.
+ */
+function shareFrozen<T extends object>(entries: readonly T[]): T[] {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as T;
+    if (Object.isFrozen(e)) break; // entries before a frozen one were frozen with it
+    Object.freeze(e);
+  }
+  return entries.slice();
+}
+
 function counts(forces: readonly Forces[]): UnitCounts[] {
   return forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
 }
@@ -94,7 +108,7 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     alignment: state.alignment.slice(),
     home: state.home.slice(),
     contested: state.contested.slice(),
-    ownForces: me.forces.map((f) => ({ ...f })),
+    ownForces: me.forces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
     rivalUnitTotals: rivalForces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
     units: { [side]: counts(me.forces), [rival]: counts(rivalForces) } as Record<Side, UnitCounts[]>,
     treaties: state.treaties.slice() as Treaty[],
@@ -105,8 +119,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     currentEvents: state.currentEvents.slice(),
     credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
     fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
-    crisisHistory: state.crisisHistory.map((c) => ({ ...c })),
-    publicLog: state.publicLog.map((e) => ({ ...e })),
+    crisisHistory: shareFrozen(state.crisisHistory),
+    publicLog: shareFrozen(state.publicLog),
     tensionHistory: state.tensionHistory.slice(),
     me: {
       intent: me.intent,
@@ -114,13 +128,13 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
       belief: me.belief,
       perceivedHostility: sigmoid(me.belief),
       hostilityHistory: state.hostilityHistory[side].slice(),
-      observations: me.observations.map((o) => ({ ...o })),
-      ledger: me.ledger.map((l) => ({ ...l })),
+      observations: shareFrozen(me.observations),
+      ledger: shareFrozen(me.ledger),
       score: me.score,
       targets: me.targets.slice(),
       submitted: (state.pending[side] ?? []).map((o) => ({ ...o })),
     },
-    perceivedTroops: me.perceivedTroops.map((p) => ({ ...p })),
+    perceivedTroops: me.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
   };
   if (crisis) view.crisis = crisis;
   if (state.war) view.war = JSON.parse(JSON.stringify(state.war)) as WarOutcome;
