@@ -6,7 +6,7 @@
 import type { Side } from '../engine/index.ts';
 import { announce, focusFirst, h } from './dom.ts';
 import { MapView, preloadMap } from './map/mapView.ts';
-import { readAutosave, retireAutosave, writeAutosave } from './saves.ts';
+import { putSaveAside, readAutosave, retireAutosave, writeAutosave } from './saves.ts';
 import type { SaveFile } from './saves.ts';
 import { Session } from './session.ts';
 import type { NewGameConfig } from './session.ts';
@@ -21,6 +21,8 @@ export type Route = 'title' | 'setup' | 'howto' | 'settings' | 'game';
 export interface GameHook {
   status(): { screen: string; side?: Side; phase: string; turn: number; year: number; scenarioId?: string; mapInteractive: boolean };
   regionPoint(region: string): [number, number] | undefined;
+  /** Picks a region as a click on the map would (undefined clears the pick). */
+  pickRegion(region: string | undefined): void;
   canvasTexts(): string[];
 }
 
@@ -40,6 +42,8 @@ export class App {
   readonly screen: HTMLElement;
   /** A message for the title screen (a save that could not be loaded). */
   notice: string | undefined;
+  /** The autosave looked fine but could not be resumed: offer to put it aside, not to continue. */
+  autosaveBroken = false;
   /** Keys the current screen handles (Ctrl+Z on planning, …); cleared on every render. */
   screenKeys: ((e: KeyboardEvent) => boolean) | undefined;
   private renderedStep: Step | undefined;
@@ -50,7 +54,7 @@ export class App {
     this.sound = new SoundBoard(this.settings);
     this.topbar = h('header', { id: 'topbar' });
     this.screen = h('main', { id: 'screen', tabindex: -1 });
-    const mapHost = h('div', { id: 'map-host', hidden: true });
+    const mapHost = h('div', { id: 'map-host', class: 'map-off', inert: true });
     root.replaceChildren(this.topbar, mapHost, this.screen, h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' }));
     this.map = new MapView(mapHost, this.settings.palette, this.settings.reducedMotion);
     document.addEventListener('keydown', (e) => this.onKey(e));
@@ -69,6 +73,8 @@ export class App {
   /** Renders the screen for the current route or game step. */
   render(): void {
     this.screenKeys = undefined;
+    // The live region may still hold the last player's words ("Orders filtered to Poland").
+    announce('');
     this.renderedStep = this.session?.step;
     document.body.dataset.screen = this.screenName();
     renderScreen(this);
@@ -83,7 +89,10 @@ export class App {
   startGame(config: NewGameConfig): string | undefined {
     const started = Session.start(config);
     if (!started.ok) return started.message;
-    retireAutosave();
+    if (this.autosaveBroken) putSaveAside();
+    else retireAutosave();
+    this.autosaveBroken = false;
+    this.notice = undefined;
     this.adopt(started.value);
     return undefined;
   }
@@ -95,8 +104,24 @@ export class App {
     return undefined;
   }
 
+  /**
+   * On start: a refresh during a game (this tab was in a game: sessionStorage) resumes it
+   * at once, behind the hand-off screen; a new visit starts at the title, with Continue.
+   */
+  start(): void {
+    let wasPlaying = false;
+    try {
+      wasPlaying = sessionStorage.getItem(IN_GAME) === '1';
+    } catch {
+      // No session storage: always start at the title.
+    }
+    if (wasPlaying && readAutosave()) this.continueSaved();
+    else this.render();
+  }
+
   private adopt(session: Session): void {
     this.session = session;
+    markInGame(true);
     session.onChange(() => {
       writeAutosave(session.saveFile());
       // A new step gets a new screen; draft edits are redrawn by the planning screen itself.
@@ -110,13 +135,17 @@ export class App {
   leaveGame(): void {
     if (this.session) writeAutosave(this.session.saveFile());
     this.session = undefined;
+    markInGame(false);
     this.map.hide();
     this.navigate('title');
   }
 
   continueSaved(): void {
     const saved = readAutosave();
-    if (!saved) return;
+    if (!saved) {
+      this.render();
+      return;
+    }
     if (!saved.ok) {
       this.notice = saved.message;
       this.render();
@@ -124,7 +153,9 @@ export class App {
     }
     const problem = this.resume(saved.save);
     if (problem) {
-      this.notice = problem;
+      this.notice = `The saved game cannot be continued: ${problem}.`;
+      this.autosaveBroken = true;
+      this.route = 'title';
       this.render();
     }
   }
@@ -149,6 +180,8 @@ export class App {
   }
 
   private onKey(e: KeyboardEvent): void {
+    // An open dialog (the rules) has the keyboard to itself.
+    if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
     const typing = !!target?.closest('input, textarea, select');
     if (this.screenKeys?.(e)) {
@@ -179,8 +212,20 @@ export class App {
         return status;
       },
       regionPoint: (region) => this.map.regionClientPoint(region),
+      pickRegion: (region) => this.map.pick(region),
       canvasTexts: () => this.map.canvasTexts(),
     };
+  }
+}
+
+const IN_GAME = 'security-dilemma/in-game';
+
+function markInGame(playing: boolean): void {
+  try {
+    if (playing) sessionStorage.setItem(IN_GAME, '1');
+    else sessionStorage.removeItem(IN_GAME);
+  } catch {
+    // Without session storage a refresh shows the title, with Continue.
   }
 }
 

@@ -34,7 +34,7 @@ export function button(label: string, action: () => void, attrs: Attrs = {}): HT
 /** Moves keyboard focus to the first element matching `selector` inside `root`. */
 export function focusFirst(root: ParentNode): void {
   const target = root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('h1[tabindex], button:not([disabled])');
-  target?.focus();
+  target?.focus({ preventScroll: true });
 }
 
 /** Reads text to screen-reader users through the page's polite live region. */

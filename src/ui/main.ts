@@ -25,7 +25,7 @@ if (root) {
   if (new URLSearchParams(location.search).get('bench') === 'empty') void bootEmptyScene(root);
   else {
     const app = new App(root);
-    app.render();
+    app.start();
     registerServiceWorker();
   }
 }

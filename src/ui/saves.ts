@@ -33,6 +33,7 @@ export type SaveCheck = { ok: true; save: SaveFile } | { ok: false; message: str
 
 const SLOT = 'security-dilemma/save';
 const BROKEN_SLOT = 'security-dilemma/save.broken';
+const PREVIOUS_SLOT = 'security-dilemma/save.previous';
 
 function isRecord(x: unknown): x is GameRecord {
   if (typeof x !== 'object' || x === null) return false;
@@ -103,6 +104,27 @@ export function retireAutosave(): void {
     localStorage.removeItem(SLOT);
   } catch {
     // Nothing to retire.
+  }
+}
+
+/** Before an imported game takes the autosave's place, the game it replaces is kept aside. */
+export function keepPreviousAutosave(): void {
+  try {
+    const text = localStorage.getItem(SLOT);
+    if (text !== null) localStorage.setItem(PREVIOUS_SLOT, text);
+  } catch {
+    // Nothing to keep.
+  }
+}
+
+/** Moves the autosave to its own key (one that cannot be continued), out of Continue's way. */
+export function putSaveAside(): void {
+  try {
+    const text = localStorage.getItem(SLOT);
+    if (text !== null) localStorage.setItem(BROKEN_SLOT, text);
+    localStorage.removeItem(SLOT);
+  } catch {
+    // Nothing to move.
   }
 }
 

@@ -74,18 +74,18 @@ export class Session {
   /** Rebuilds a saved game with the engine's replay; private screens resume behind the hand-off. */
   static resume(save: SaveFile): Loaded<Session> {
     const game = gameFor(save.scenarioId);
-    if (!game) return { ok: false, message: `The save is of a scenario this game does not have ("${save.scenarioId}").` };
+    if (!game) return { ok: false, message: `it is of a scenario this game does not have ("${save.scenarioId}")` };
     const session = new Session(game, behindHandoff(save.step));
     if (save.record) {
       const rebuilt = replay(game, save.record);
-      if (!rebuilt.ok) return { ok: false, message: `The saved game could not be rebuilt: ${rebuilt.error.message}` };
+      if (!rebuilt.ok) return { ok: false, message: `the rules engine could not rebuild it (${rebuilt.error.message})` };
       session.stateNow = rebuilt.value;
       if (!session.stepFits(session.stepNow)) session.stepNow = session.stepForState(rebuilt.value);
       if (session.stepNow.screen === 'resolution' || session.stepNow.screen === 'crisisOutcome') session.boardBefore = session.boardBeforeLastStep();
     } else if (save.setup) {
       session.setup = { options: save.setup.options, chosen: { ...save.setup.chosen } };
       if (session.stepNow.screen !== 'handoff' || session.stepNow.next !== 'briefing') session.stepNow = { screen: 'handoff', side: 'blue', next: 'briefing' };
-    } else return { ok: false, message: 'The save holds no game.' };
+    } else return { ok: false, message: 'it holds no game' };
     const resumed = session.stepNow;
     if (save.draft && resumed.screen === 'handoff' && (resumed.next === 'planning' || resumed.next === 'summary')) session.draftOrders = save.draft.slice();
     return { ok: true, value: session };

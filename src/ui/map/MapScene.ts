@@ -1,7 +1,13 @@
 /**
- * The map scene. Thin on purpose: the map picture is one canvas texture painted by
- * paint.ts when the board changes; the scene adds unit markers, the hover / selection /
- * crisis outlines and pointer input, and plays the resolution animations.
+ * The map scene. Thin on purpose: the map picture (sea, land, regions, labels) is a
+ * Canvas 2D layer under the transparent game canvas — its static part painted once per
+ * size, the regions repainted only when the board changes — and the scene draws what
+ * moves over it: unit markers, hover / selection / crisis outlines, the resolution
+ * animations, and it turns pointer input into regions.
+ *
+ * Why the picture is not a WebGL texture: in software-rendered WebGL (SwiftShader,
+ * headless Chromium, cheap tablets) a full-screen textured quad alone costs 25–150 ms a
+ * frame; the browser composites a 2D canvas layer for next to nothing.
  */
 import * as Phaser from 'phaser';
 import type { Side } from '../../engine/index.ts';
@@ -15,6 +21,8 @@ import { SHORT_NAMES } from './labels.ts';
 
 export interface MapHooks {
   geometry: MapGeometry;
+  /** The 2D canvas under the game canvas that holds the map picture. */
+  picture: HTMLCanvasElement;
   palette: MapPalette;
   reducedMotion: boolean;
   onHover(region: string | undefined, x: number, y: number): void;
@@ -22,15 +30,12 @@ export interface MapHooks {
   onReady(): void;
 }
 
-const TEXTURE = 'map-picture';
-
 export class MapScene extends Phaser.Scene {
   private hooks: MapHooks | undefined;
   private locator: RegionLocator | undefined;
   private fit: Fit = { scale: 1, offsetX: 0, offsetY: 0 };
   private staticLayer: HTMLCanvasElement | undefined;
   private paths = new Map<string, Path2D>();
-  private picture: Phaser.GameObjects.Image | undefined;
   private markers: Phaser.GameObjects.Text[] = [];
   private outlines: Phaser.GameObjects.Graphics | undefined;
   private marks: Phaser.GameObjects.Graphics | undefined;
@@ -38,6 +43,9 @@ export class MapScene extends Phaser.Scene {
   private model: MapModel | undefined;
   private hovered: string | undefined;
   private selected: string | undefined;
+  /** Render until this time (performance.now()), then let the loop sleep. */
+  private awakeUntil = 0;
+  private density = 1;
 
   constructor() {
     super('map');
@@ -63,6 +71,27 @@ export class MapScene extends Phaser.Scene {
     this.hooks?.onReady();
   }
 
+  /**
+   * The map renders on demand: after a change it draws for a short while (and for as
+   * long as an animation plays), then the game loop sleeps. A still map costs no frame
+   * time at all, which matters on tablets and in software-rendered browsers.
+   */
+  requestRender(ms = 250): void {
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    if (!this.game.loop.running) this.game.loop.wake(true);
+  }
+
+  override update(): void {
+    if (performance.now() < this.awakeUntil) return;
+    if (this.tweens.getTweens().some((t) => t.isPlaying())) return;
+    this.game.loop.sleep();
+  }
+
+  /** The map was hidden: draw the emptied map once more (no old board stays in the canvas), then sleep. */
+  rest(): void {
+    this.awakeUntil = performance.now() + 100;
+  }
+
   /** Shows a board (or nothing). With `before`, plays what changed since then. */
   show(model: MapModel | undefined, before?: PublicBoard): void {
     this.model = model;
@@ -73,6 +102,7 @@ export class MapScene extends Phaser.Scene {
     this.drawMarks();
     this.drawOutlines();
     if (model && before) this.playChanges(model.board, before);
+    this.requestRender();
   }
 
   setPalette(palette: MapPalette, reducedMotion: boolean): void {
@@ -82,15 +112,24 @@ export class MapScene extends Phaser.Scene {
     this.show(this.model);
   }
 
+  setMarked(regions: readonly string[]): void {
+    if (!this.model) return;
+    this.model = { ...this.model, marked: regions };
+    this.drawMarks();
+    this.requestRender();
+  }
+
   setSelected(region: string | undefined): void {
     this.selected = region;
     this.drawOutlines();
+    this.requestRender();
   }
 
   setHovered(region: string | undefined): void {
     if (region === this.hovered) return;
     this.hovered = region;
     this.drawOutlines();
+    this.requestRender();
   }
 
   /** Screen point of a region's label (for the tooltip and for tests that click the map). */
@@ -115,33 +154,32 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.setSize(width, height);
     this.fit = fitViewport(width, height);
     this.paths = regionPaths(hooks.geometry, this.fit);
-    this.staticLayer = document.createElement('canvas');
-    this.staticLayer.width = width;
-    this.staticLayer.height = height;
-    const ctx = this.staticLayer.getContext('2d');
-    if (ctx) paintStatic(ctx, hooks.geometry, this.fit, hooks.palette);
-    if (this.textures.exists(TEXTURE)) {
-      this.picture?.destroy();
-      this.picture = undefined;
-      this.textures.remove(TEXTURE);
+    // The picture is painted at the screen's pixel density, so labels stay sharp on tablets.
+    const density = Math.min(2, window.devicePixelRatio || 1);
+    for (const canvas of [hooks.picture, (this.staticLayer = document.createElement('canvas'))]) {
+      canvas.width = Math.round(width * density);
+      canvas.height = Math.round(height * density);
     }
+    hooks.picture.style.width = `${width}px`;
+    hooks.picture.style.height = `${height}px`;
+    const ctx = this.staticLayer.getContext('2d');
+    if (ctx) {
+      ctx.setTransform(density, 0, 0, density, 0, 0);
+      paintStatic(ctx, hooks.geometry, this.fit, hooks.palette, width, height);
+    }
+    this.density = density;
     this.show(this.model);
   }
 
   private paintPicture(): void {
     const hooks = this.hooks;
     if (!hooks || !this.staticLayer) return;
-    const { width, height } = this.staticLayer;
-    let texture = this.textures.exists(TEXTURE) ? (this.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture) : undefined;
-    if (!texture) {
-      texture = this.textures.createCanvas(TEXTURE, width, height) ?? undefined;
-      if (!texture) return;
-    }
-    const ctx = texture.getContext();
-    ctx.clearRect(0, 0, width, height);
-    paintRegions(ctx, this.staticLayer, { geometry: hooks.geometry, fit: this.fit, palette: hooks.palette, paths: this.paths, board: this.model?.board });
-    texture.refresh();
-    if (!this.picture) this.picture = this.add.image(0, 0, TEXTURE).setOrigin(0, 0).setDepth(0);
+    const ctx = hooks.picture.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(this.staticLayer, 0, 0);
+    ctx.setTransform(this.density, 0, 0, this.density, 0, 0);
+    paintRegions(ctx, { geometry: hooks.geometry, fit: this.fit, palette: hooks.palette, paths: this.paths, board: this.model?.board });
   }
 
   private placeMarkers(before: PublicBoard | undefined): void {
@@ -185,15 +223,18 @@ export class MapScene extends Phaser.Scene {
     const g = this.marks;
     const hooks = this.hooks;
     if (!g || !hooks) return;
+    this.tweens.killTweensOf(g);
     g.clear();
+    g.setAlpha(1);
     const model = this.model;
     if (!model) return;
     for (const id of model.marked ?? []) this.strokeRegion(g, id, 2, hooks.palette.marked, 0.9);
     const crisis = model.board.crisisRegion ?? (model.board.war ? model.board.war.region : undefined);
     if (crisis) {
       this.strokeRegion(g, crisis, 4, hooks.palette.crisis, 1);
-      if (!hooks.reducedMotion) this.tweens.add({ targets: g, alpha: 0.35, duration: 700, yoyo: true, repeat: -1 });
-    } else g.setAlpha(1);
+      // A few pulses draw the eye; an endless one would keep the map rendering forever.
+      if (!hooks.reducedMotion) this.tweens.add({ targets: g, alpha: 0.35, duration: 700, yoyo: true, repeat: 5 });
+    }
   }
 
   private drawOutlines(): void {

@@ -22,9 +22,11 @@ export const SHORT_NAMES: Record<string, string> = {
 
 /** Moves of a label from the map file's label point, in map pixels. */
 export const LABEL_NUDGE: Record<string, [number, number]> = {
-  kaliningrad: [-22, -2],
-  moldova: [-10, 8],
-  south_ukraine: [8, -10],
+  kaliningrad: [-34, -4],
+  moldova: [-20, -6],
+  romania: [0, 10],
+  czechoslovakia: [10, 10],
+  south_ukraine: [16, -10],
   crimea: [4, 2],
   denmark: [-8, 0],
   benelux: [-12, 0],

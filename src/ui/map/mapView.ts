@@ -26,6 +26,28 @@ export interface MapShowOptions {
   label: string;
 }
 
+/** What the map's colours, patterns and symbols mean (folded, so it hides no region). */
+function legend(): HTMLElement {
+  const item = (swatch: string, text: string) => h('li', {}, h('span', { class: `swatch ${swatch}`, 'aria-hidden': 'true' }), text);
+  return h(
+    'details',
+    { class: 'map-legend' },
+    h('summary', {}, 'Legend'),
+    h(
+      'ul',
+      {},
+      item('blue-3', 'Blue bloc: stripes'),
+      item('blue-1', 'leaning Blue: paler, sparser'),
+      item('red-3', 'Red bloc: dots'),
+      item('red-1', 'leaning Red: paler, sparser'),
+      item('neutral', 'neutral'),
+      item('home', 'thick inner border: home region'),
+      item('contested', 'dashed yellow: contested'),
+      h('li', {}, 'B / R ■ troops ◆ missile defence ▲ strike missiles'),
+    ),
+  );
+}
+
 let phaserModule: Promise<typeof import('./phaserGame.ts')> | undefined;
 let geometryPromise: Promise<MapGeometry> | undefined;
 
@@ -38,6 +60,7 @@ export function preloadMap(): void {
 export class MapView {
   readonly host: HTMLElement;
   private readonly tooltip: HTMLElement;
+  private readonly picture: HTMLCanvasElement;
   private mapGame: MapGame | undefined;
   private booting: Promise<MapGame> | undefined;
   private geometry: MapGeometry | undefined;
@@ -56,10 +79,13 @@ export class MapView {
     this.palette = palette;
     this.reducedMotion = reducedMotion;
     this.tooltip = h('div', { class: 'map-tooltip', role: 'status', hidden: true });
-    host.append(this.tooltip);
+    this.picture = h('canvas', { class: 'map-picture', 'aria-hidden': 'true' });
+    host.append(this.picture, this.tooltip, legend());
     host.tabIndex = 0;
     host.setAttribute('role', 'application');
     host.addEventListener('keydown', (e) => this.onKey(e));
+    // The map only renders while something changes; a resized window is such a change.
+    window.addEventListener('resize', () => this.mapGame?.scene.requestRender(800));
     host.addEventListener('blur', () => {
       if (!this.focused) return;
       this.focused = undefined;
@@ -75,11 +101,12 @@ export class MapView {
     this.selected = options.selected;
     this.focused = undefined;
     this.hideTooltip();
-    this.host.hidden = false;
+    this.setVisible(true);
     this.host.setAttribute('aria-label', `${options.label}. Arrow keys move between regions, Enter picks one, Escape clears.`);
     const mapGame = await this.boot();
     if (generation !== this.generation) return;
-    mapGame.game.loop.wake();
+    // The panels around the map may have changed size: take the canvas's place now, not at the next poll.
+    mapGame.game.scale.refresh();
     mapGame.scene.show(model, options.before);
     mapGame.scene.setSelected(this.selected);
     mapGame.scene.setHovered(undefined);
@@ -95,18 +122,35 @@ export class MapView {
     this.focused = undefined;
     this.interactive = false;
     this.hideTooltip();
-    this.host.hidden = true;
+    this.setVisible(false);
     if (this.mapGame) {
       this.mapGame.scene.show(undefined);
       this.mapGame.scene.setSelected(undefined);
       this.mapGame.scene.setHovered(undefined);
-      this.mapGame.game.loop.sleep();
+      this.mapGame.scene.rest();
     }
+  }
+
+  /**
+   * Hidden maps keep their size (visibility, not display): Phaser then never sees a 0×0
+   * parent, and pointer positions stay right when the map comes back. `inert` takes the
+   * hidden map out of the tab order and the accessibility tree.
+   */
+  private setVisible(visible: boolean): void {
+    this.host.classList.toggle('map-off', !visible);
+    this.host.inert = !visible;
   }
 
   setSelected(region: string | undefined): void {
     this.selected = region;
     this.mapGame?.scene.setSelected(region);
+  }
+
+  /** Marks regions (e.g. of chosen orders) without redrawing the board. */
+  setMarked(regions: readonly string[]): void {
+    if (!this.model) return;
+    this.model = { ...this.model, marked: regions };
+    this.mapGame?.scene.setMarked(regions);
   }
 
   setLook(palette: Palette, reducedMotion: boolean): void {
@@ -137,10 +181,12 @@ export class MapView {
       this.geometry = geometry;
       const mapGame = await module.createMapGame(this.host, {
         geometry,
+        picture: this.picture,
         palette: mapPalette(this.palette),
         reducedMotion: this.reducedMotion,
         onHover: (region, x, y) => this.onHover(region, x, y),
-        onSelect: (region) => this.pick(region),
+        // Picking the picked region again clears the pick (touch has no Escape key).
+        onSelect: (region) => this.pick(region === this.selected ? undefined : region),
         onReady: () => undefined,
       });
       this.mapGame = mapGame;
@@ -149,7 +195,8 @@ export class MapView {
     return this.booting;
   }
 
-  private pick(region: string | undefined): void {
+  /** A region was picked on the map (or by the test hook, the same way). */
+  pick(region: string | undefined): void {
     if (!this.options) return;
     this.selected = region;
     this.mapGame?.scene.setSelected(region);
@@ -178,8 +225,10 @@ export class MapView {
     this.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
+  /** Hides and empties the tooltip: hidden text is still page text, and may be the last side's. */
   private hideTooltip(): void {
     this.tooltip.hidden = true;
+    this.tooltip.replaceChildren();
   }
 
   private onKey(e: KeyboardEvent): void {

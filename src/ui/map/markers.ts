@@ -10,7 +10,6 @@ export const KIND_SYMBOLS = { troops: '■', missileDefense: '◆', strikeMissil
 
 export interface Chip {
   side: Side;
-  mine: boolean;
   text: string;
 }
 
@@ -31,7 +30,7 @@ export function markerTexts(model: MapModel, region: number): Chip[] {
     if (!counts) continue;
     const symbols = countsSymbols(counts);
     if (!symbols) continue;
-    chips.push({ side, mine: side === model.viewer?.side, text: `${side === 'blue' ? 'B' : 'R'} ${symbols}` });
+    chips.push({ side, text: `${side === 'blue' ? 'B' : 'R'} ${symbols}` });
   }
   return chips;
 }

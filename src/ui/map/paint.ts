@@ -1,8 +1,8 @@
 /**
- * Paints the map with Canvas 2D into the one texture the Phaser scene shows: the static
- * layer (sea, surrounding land) is painted once per canvas size into its own canvas;
- * the regions (alignment fills, patterns, borders, labels) are painted over a copy of it
- * only when the board or the palette changes — once a turn, not once a frame.
+ * Paints the map picture with Canvas 2D: the static layer (sea, surrounding land) once
+ * per canvas size into its own canvas; the regions (alignment fills, patterns, borders,
+ * labels) over a copy of it only when the board or the palette changes — once a turn,
+ * not once a frame.
  */
 import type { Side } from '../../engine/index.ts';
 import type { PublicBoard } from '../board.ts';
@@ -32,8 +32,7 @@ export function regionPaths(geometry: MapGeometry, fit: Fit): Map<string, Path2D
   return paths;
 }
 
-export function paintStatic(ctx: CanvasRenderingContext2D, geometry: MapGeometry, fit: Fit, palette: MapPalette): void {
-  const { width, height } = ctx.canvas;
+export function paintStatic(ctx: CanvasRenderingContext2D, geometry: MapGeometry, fit: Fit, palette: MapPalette, width: number, height: number): void {
   ctx.fillStyle = palette.sea;
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = palette.land;
@@ -41,13 +40,13 @@ export function paintStatic(ctx: CanvasRenderingContext2D, geometry: MapGeometry
 }
 
 /** A small repeating tile: Blue gets diagonal stripes, Red gets dots; denser with stronger alignment. */
-function patternFor(ctx: CanvasRenderingContext2D, side: Side, strength: number, palette: MapPalette): CanvasPattern | null {
+function patternFor(ctx: CanvasRenderingContext2D, side: Side, strength: number, palette: MapPalette): CanvasPattern | undefined {
   const size = strength >= 3 ? 7 : strength === 2 ? 9 : 12;
   const tile = document.createElement('canvas');
   tile.width = size;
   tile.height = size;
   const t = tile.getContext('2d');
-  if (!t) return null;
+  if (!t) return undefined;
   const ink = strength >= 3 ? 'rgba(255,255,255,0.22)' : palette.sideDark[side];
   t.strokeStyle = ink;
   t.fillStyle = ink;
@@ -66,7 +65,7 @@ function patternFor(ctx: CanvasRenderingContext2D, side: Side, strength: number,
     t.arc(size / 2, size / 2, strength >= 3 ? 1.3 : 1.7, 0, Math.PI * 2);
     t.fill();
   }
-  return ctx.createPattern(tile, 'repeat');
+  return ctx.createPattern(tile, 'repeat') ?? undefined;
 }
 
 export function labelFontPx(fit: Fit): number {
@@ -82,10 +81,9 @@ export interface RegionPaint {
 }
 
 /** Paints regions over the static layer: fill by alignment, side pattern, borders, labels. */
-export function paintRegions(ctx: CanvasRenderingContext2D, staticLayer: HTMLCanvasElement, p: RegionPaint): void {
+export function paintRegions(ctx: CanvasRenderingContext2D, p: RegionPaint): void {
   const { palette, board, paths, geometry, fit } = p;
-  ctx.drawImage(staticLayer, 0, 0);
-  const patterns = new Map<string, CanvasPattern | null>();
+  const patterns = new Map<string, CanvasPattern | undefined>();
   const index = new Map((board?.regionIds ?? []).map((id, i) => [id, i]));
   for (const [id, path] of paths) {
     const i = index.get(id);

@@ -16,8 +16,10 @@ function config(parent: HTMLElement, scene?: Phaser.Types.Scenes.SceneType): Pha
     type: Phaser.AUTO,
     parent,
     banner: false,
-    backgroundColor: '#10263a',
+    // The map picture is a 2D canvas underneath (see MapScene): this canvas only draws what moves.
+    transparent: true,
     disableContextMenu: true,
+    antialiasGL: false,
     autoFocus: false,
     // Keys are handled by the page (focus order, shortcuts), not by Phaser.
     input: { keyboard: false, gamepad: false },

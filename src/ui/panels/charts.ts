@@ -34,7 +34,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 export function lineChart(spec: ChartSpec): HTMLElement {
   const width = 520;
   const height = 220;
-  const pad = { left: 52, right: 16, top: 14, bottom: 34 };
+  const pad = { left: 52, right: 26, top: 14, bottom: 34 };
   const n = Math.max(2, spec.xLabels.length);
   const x = (i: number) => pad.left + (i / (n - 1)) * (width - pad.left - pad.right);
   const y = (v: number) => pad.top + (1 - v / spec.yMax) * (height - pad.top - pad.bottom);

@@ -21,22 +21,30 @@ export function chosenOrdersBlock(game: Game, view: SideView, draft: readonly Or
     return h(
       'li',
       { class: 'chosen-order' },
-      h('div', { class: 'chosen-head' }, h('span', { class: 'order-text' }, describeOrder(game, order)), h('span', { class: 'order-cost' }, `${orderCost(order, view.ratifyWindow)} AP`)),
+      h(
+        'div',
+        { class: 'chosen-head' },
+        h('span', { class: 'order-text' }, describeOrder(game, order)),
+        h('span', { class: 'order-cost' }, `${orderCost(order, view.ratifyWindow)} AP`),
+        button('Remove', () => actions.remove(i), { class: 'quiet small', 'aria-label': `Remove: ${describeOrder(game, order)}` }),
+      ),
       h('div', { class: 'chosen-reading' }, readingTag(game, view, order), ` ${reading.text}`),
-      button('Remove', () => actions.remove(i), { class: 'quiet small', 'aria-label': `Remove: ${describeOrder(game, order)}` }),
     );
   });
-  const next = sideName(view.rival);
   return h(
     'section',
     { class: 'chosen', 'aria-label': 'Your chosen orders' },
     h('h2', {}, `Your orders (${draft.length}) · ${apLeft} AP left`),
     items.length ? h('ol', {}, ...items) : h('p', { class: 'hint' }, 'No orders yet. Pick from the lists above; you may also commit none.'),
-    h(
-      'div',
-      { class: 'actions' },
-      button('Undo (Ctrl+Z)', actions.undo, { class: 'quiet', disabled: !actions.canUndo, 'data-action': 'undo' }),
-      button(`Commit orders`, actions.commit, { class: 'primary', 'data-action': 'commit', title: `Then pass the device${view.me.submitted.length ? '' : ` to ${next}`}` }),
-    ),
+  );
+}
+
+/** Undo and commit: always in view at the foot of the panel. */
+export function commitBar(view: SideView, actions: ChosenActions): HTMLElement {
+  return h(
+    'div',
+    { class: 'actions plan-actions' },
+    button('Undo (Ctrl+Z)', actions.undo, { class: 'quiet', disabled: !actions.canUndo, 'data-action': 'undo' }),
+    button('Commit orders', actions.commit, { class: 'primary', 'data-action': 'commit', title: `Then pass the device to ${sideName(view.rival)}` }),
   );
 }

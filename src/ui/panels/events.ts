@@ -18,12 +18,14 @@ export function eventsBlock(game: Game, view: SideView, legal: readonly Order[],
       const responses = legal.filter((o): o is Extract<Order, { type: 'respond' }> => o.type === 'respond' && o.event === event.id);
       const answered = draft.find((o) => o.type === 'respond' && o.event === event.id);
       const choice = event.choice;
+      const mine = choice?.side === view.side;
+      // Events are news: folded to their title, except one this side must answer.
       return h(
-        'article',
-        { class: 'event' },
-        h('h3', {}, event.title),
+        'details',
+        { class: 'event', open: mine },
+        h('summary', {}, event.title),
         h('p', {}, event.text),
-        choice && choice.side === view.side
+        choice && mine
           ? h(
               'div',
               { class: 'event-choice' },

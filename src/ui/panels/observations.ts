@@ -52,7 +52,7 @@ export function describeObservation(game: Game, rival: Side, o: Observation): st
     case 'crisisBackedDown':
       return `You backed down in the crisis: ${who} looks more hostile`;
     case 'event':
-      return 'An event of the year changed how you see them';
+      return `News of the year changed how you see ${who}`;
     default:
       return `${who}: ${o.signal}${where}`;
   }

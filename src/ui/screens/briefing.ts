@@ -24,15 +24,15 @@ export function renderBriefing(app: App, session: Session, side: Side): void {
     h(
       'section',
       { class: `briefing-screen side-${side}`, 'data-owner': side },
-      h('h1', { tabindex: -1 }, `${sideTitle(scenario, side)}: ${briefing.title}`),
-      h('p', { class: 'lede' }, briefing.situation),
+      h('p', { class: 'eyebrow' }, `${sideTitle(scenario, side)} · secret briefing`),
+      h('h1', { tabindex: -1 }, briefing.title),
+      h('div', { class: 'briefing-top' }, h('p', { class: 'lede' }, briefing.situation), intentBox),
       h(
         'div',
         { class: 'two-readings' },
         h('article', {}, h('h2', {}, 'The security-dilemma reading'), h('p', {}, briefing.securityDilemma)),
         h('article', {}, h('h2', {}, 'The revisionist reading'), h('p', {}, briefing.revisionism)),
       ),
-      intentBox,
       error,
       h(
         'div',

@@ -4,7 +4,7 @@
  * and the counterfactual: your payoffs came from what you believed, not from what your
  * rival was. The full state is read here, and only here, once the game is over.
  */
-import { outcome, SIDES } from '../../engine/index.ts';
+import { outcome, record, replay, SIDES } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side } from '../../engine/index.ts';
 import { TENSION } from '../../engine/rules.ts';
 import type { App } from '../app.ts';
@@ -69,7 +69,7 @@ export function renderDebrief(app: App, session: Session): void {
       h('h2', {}, 'Turning points'),
       turningPoints(game, state),
       h('h2', {}, 'The counterfactual'),
-      ...SIDES.map((side) => counterfactual(state, side)),
+      ...SIDES.map((side) => counterfactual(game, state, side)),
       h('h2', {}, 'Score breakdown'),
       h('div', { class: 'ledgers' }, ...SIDES.map((side) => ledgerTable(game, state, side))),
       h(
@@ -77,7 +77,7 @@ export function renderDebrief(app: App, session: Session): void {
         { class: 'actions' },
         button('Save game file', () => downloadSave(session.saveFile(), `security-dilemma-${game.scenario.id}-debrief.json`)),
         button('New game', () => {
-          app.session = undefined;
+          app.leaveGame();
           app.navigate('setup');
         }, { class: 'primary', 'data-action': 'new-game' }),
         button('Title', () => app.leaveGame()),
@@ -144,18 +144,38 @@ function turningPoints(game: Game, state: GameState): HTMLElement {
   );
 }
 
-/** Why the rival's true intent never entered your payoffs: they are computed from your perception. */
-function counterfactual(state: GameState, side: Side): HTMLElement {
+/**
+ * The counterfactual, computed by the engine: the same game replayed with the rival's
+ * intent flipped — same seed, same orders — and this side's payoffs compared line by line.
+ * They come out the same because payoffs are computed from perception, not intent.
+ */
+function counterfactual(game: Game, state: GameState, side: Side): HTMLElement {
   const rival = rivalSide(side);
   const me = state.sides[side];
   const other = OTHER_INTENT[state.sides[rival].intent];
+  const rec = record(state);
+  const flipped = replay(game, { ...rec, intents: { ...rec.intents, [rival]: other } });
   const history = state.hostilityHistory[side].slice(1);
   const mean = history.length ? history.reduce((a, b) => a + b, 0) / history.length : 0;
+  let differences = 0;
+  if (flipped.ok) {
+    const theirs = flipped.value.sides[side].ledger;
+    me.ledger.forEach((line, i) => {
+      const other = theirs[i];
+      if (!other || PARTS.some((p) => Math.abs(line[p] - other[p]) > 1e-9)) differences++;
+    });
+  }
+  const lead = !flipped.ok
+    ? `${sideName(side)}: had ${sideName(rival)} been a ${intentWord(other).toLowerCase()}, your payoffs would still have been computed from what you perceived. `
+    : differences === 0
+      ? `${sideName(side)}: had ${sideName(rival)} been a ${intentWord(other).toLowerCase()}, every payoff you received would have been the same. `
+      : `${sideName(side)}: had ${sideName(rival)} been a ${intentWord(other).toLowerCase()}, ${differences} of your ${me.ledger.length} yearly payoffs would have differed. `;
+  const proof = flipped.ok ? ` The rules engine replayed this game with ${sideName(rival)} as a ${intentWord(other).toLowerCase()} — same dice, same orders — and compared your ${me.ledger.length} yearly payoffs line by line.` : '';
   return h(
     'p',
     { class: `counterfactual side-${side}` },
-    h('strong', {}, `${sideName(side)}: had ${sideName(rival)} been a ${intentWord(other).toLowerCase()}, every payoff you received would have been the same. `),
-    `Your security (${sum(me.ledger, 'security').toFixed(1)} over the game) charged ${sideName(rival)}’s forces at the hostility you perceived — ${percent(mean)} on average — never at what ${sideName(rival)} really was. Only ${sideName(rival)}’s moves could have changed it, and you read those through your own fears.`,
+    h('strong', {}, lead),
+    `Your security (${sum(me.ledger, 'security').toFixed(1)} over the game) charged ${sideName(rival)}’s forces at the hostility you perceived — ${percent(mean)} on average — never at what ${sideName(rival)} really was. Only ${sideName(rival)}’s moves could have changed it, and you read those through your own fears.${proof}`,
   );
 }
 
@@ -165,14 +185,14 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
   return h(
     'figure',
     { class: `ledger side-${side}` },
-    h('figcaption', {}, `${sideName(side)} (${intentWord(state.sides[side].intent).toLowerCase()}: weights by intent)`),
+    h('figcaption', {}, `${sideName(side)} — a ${intentWord(state.sides[side].intent).toLowerCase()}; Total weighs the parts by that intent`),
     h(
       'div',
       { class: 'table-wrap' },
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', {}, 'Year'), ...PARTS.map((p) => h('th', {}, p === 'total' ? 'weighted total' : p)))),
+        h('thead', {}, h('tr', {}, h('th', {}, 'Year'), ...PARTS.map((p) => h('th', {}, p.charAt(0).toUpperCase() + p.slice(1))))),
         h(
           'tbody',
           {},

@@ -9,7 +9,7 @@ import { legalOrders } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { announce, h } from '../dom.ts';
 import { sideName } from '../format.ts';
-import { chosenOrdersBlock } from '../panels/chosenOrders.ts';
+import { chosenOrdersBlock, commitBar } from '../panels/chosenOrders.ts';
 import { eventsBlock } from '../panels/events.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
 import { CATEGORIES, orderListBlock } from '../panels/orderList.ts';
@@ -43,7 +43,7 @@ export function renderPlanning(app: App, session: Session, side: Side): void {
     if (remember) history.push(session.draft.slice());
     session.setDraft(orders);
     draw();
-    showMap();
+    app.map.setMarked(regionsOf(orders));
   }
 
   function add(order: Order): void {
@@ -117,26 +117,28 @@ export function renderPlanning(app: App, session: Session, side: Side): void {
     if (!view) return;
     const active = document.activeElement as HTMLElement | null;
     const focusKey = active && panel.contains(active) ? (active.dataset.order ?? active.dataset.category ?? active.dataset.action) : undefined;
-    const listScroll = panel.querySelector('.order-list')?.scrollTop ?? 0;
-    const panelScroll = app.screen.scrollTop;
+    const bodyScroll = panel.querySelector('.plan-body')?.scrollTop ?? 0;
     const legal = legalOrders(game, view, side, session.draft);
     const left = apLeft();
+    const actions = { remove, undo, commit, canUndo: history.length > 0 };
     panel.replaceChildren(
-      h('h1', { tabindex: -1 }, `${sideName(side)} plans ${view.year}`),
-      statusBlock(view, left),
-      eventsBlock(game, view, legal, session.draft, add) ?? '',
-      regionSelect(),
-      orderListBlock(game, view, legal, list, (category: OrderCategory) => {
-        list.category = category;
-        draw();
-        panel.querySelector<HTMLElement>(`[data-category="${category}"]`)?.focus();
-      }, add),
-      error,
-      chosenOrdersBlock(game, view, session.draft, left, { remove, undo, commit, canUndo: history.length > 0 }),
+      h('div', { class: 'plan-head' }, h('h1', { tabindex: -1 }, `${sideName(side)} plans ${view.year}`), statusBlock(view, left)),
+      h(
+        'div',
+        { class: 'plan-body' },
+        eventsBlock(game, view, legal, session.draft, add) ?? '',
+        regionSelect(),
+        orderListBlock(game, view, legal, list, (category: OrderCategory) => {
+          list.category = category;
+          draw();
+          panel.querySelector<HTMLElement>(`[data-category="${category}"]`)?.focus();
+        }, add),
+      ),
+      h('div', { class: 'plan-foot' }, error, chosenOrdersBlock(game, view, session.draft, left, actions)),
+      commitBar(view, actions),
     );
-    const orderList = panel.querySelector('.order-list');
-    if (orderList) orderList.scrollTop = listScroll;
-    app.screen.scrollTop = panelScroll;
+    const body = panel.querySelector('.plan-body');
+    if (body) body.scrollTop = bodyScroll;
     if (focusKey) {
       const again = [...panel.querySelectorAll<HTMLElement>('[data-order], [data-category], [data-action]')].find(
         (el) => (el.dataset.order ?? el.dataset.category ?? el.dataset.action) === focusKey,

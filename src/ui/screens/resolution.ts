@@ -16,8 +16,10 @@ export function renderResolution(app: App, session: Session, turn: number): void
   const before = session.previousBoard();
   showPublicMap(app, session, board, before);
   const year = session.scenario.year + turn - 1;
-  const done = board.publicLog.filter((e) => e.turn === turn && e.kind !== 'war');
-  const next = board.publicLog.filter((e) => e.turn === turn + 1);
+  // The year's events were on screen while planning; show what the sides did, and what comes next.
+  const done = board.publicLog.filter((e) => e.turn === turn && e.kind !== 'war' && e.kind !== 'event');
+  const next = board.publicLog.filter((e) => e.turn === turn + 1 && e.kind !== 'event');
+  const nextEvents = board.turn === turn + 1 ? board.currentEvents.map((id) => session.scenario.events.find((e) => e.id === id)).filter((e) => e !== undefined) : [];
   const changes = before ? boardChanges(session.game, before, board) : undefined;
 
   if (board.war) app.sound.play('war');
@@ -40,7 +42,8 @@ export function renderResolution(app: App, session: Session, turn: number): void
       outcome,
       done.length ? logList(done) : h('p', { class: 'hint' }, 'A quiet year: nobody did anything the world could see.'),
       changes ? changesBlock(changes) : undefined,
-      next.length && board.phase !== 'over' ? h('h2', {}, `${year + 1} begins`) : undefined,
+      (next.length || nextEvents.length) && board.phase !== 'over' ? h('h2', {}, `${year + 1} begins`) : undefined,
+      ...(board.phase !== 'over' ? nextEvents.map((e) => h('details', { class: 'event' }, h('summary', {}, e.title), h('p', {}, e.text))) : []),
       next.length && board.phase !== 'over' ? logList(next) : undefined,
       h('p', { class: 'hint' }, 'Each of you will now see, in private, how you read the other’s moves.'),
       h(

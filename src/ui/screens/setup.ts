@@ -36,6 +36,7 @@ export function renderSetup(app: App): void {
   const fixed: Record<Side, Intent> = { blue: 'security', red: 'security' };
   const lab = new Map<string, number>();
 
+  const summary = h('p', { class: 'scenario-summary', 'aria-live': 'polite' });
   const scenarioList = h(
     'fieldset',
     { class: 'scenario-list' },
@@ -43,13 +44,12 @@ export function renderSetup(app: App): void {
     ...SCENARIOS.map((s, i) =>
       h(
         'label',
-        { class: 'choice-card' },
-        h('input', { type: 'radio', name: 'scenario', value: s.id, checked: i === 0, 'data-scenario': s.id, onchange: () => pickScenario(s) }),
-        h('span', { class: 'choice-title' }, `${s.name}`),
-        h('span', { class: 'choice-meta' }, `${s.year} · ${s.turns} turns`),
-        h('span', { class: 'choice-text' }, s.summary),
+        { class: 'choice-line' },
+        h('input', { type: 'radio', name: 'scenario', value: s.id, checked: i === 0, 'data-scenario': s.id, 'data-autofocus': i === 0, onchange: () => pickScenario(s) }),
+        h('span', {}, h('strong', {}, s.name), h('span', { class: 'choice-meta' }, ` · ${s.year} · ${s.turns} turns`)),
       ),
     ),
+    summary,
   );
 
   const fixedBox = h(
@@ -100,6 +100,7 @@ export function renderSetup(app: App): void {
 
   function pickScenario(s: Scenario): void {
     scenario = s;
+    summary.textContent = s.summary;
     lab.clear();
     labBox.hidden = !s.lab?.length;
     labBox.replaceChildren(h('legend', {}, 'Lab settings: the four worlds of Jervis'), ...(s.lab ?? []).map((setting) => slider(s, setting)));
@@ -136,12 +137,20 @@ export function renderSetup(app: App): void {
       'section',
       { class: 'setup-screen' },
       h('h1', {}, 'New hot-seat game'),
-      scenarioList,
-      modeBox,
-      labBox,
-      h('details', { class: 'advanced' }, h('summary', {}, 'Dice seed'), h('label', { for: 'seed' }, 'The same seed gives the same chances: '), seedInput),
-      error,
-      h('div', { class: 'actions' }, button('Back', () => app.navigate('title')), button('Start game', start, { class: 'primary', 'data-action': 'start' })),
+      h(
+        'div',
+        { class: 'setup-grid' },
+        scenarioList,
+        h(
+          'div',
+          {},
+          modeBox,
+          labBox,
+          h('details', { class: 'advanced' }, h('summary', {}, 'Dice seed'), h('label', { for: 'seed' }, 'The same seed gives the same chances: '), seedInput),
+          error,
+          h('div', { class: 'actions' }, button('Back', () => app.navigate('title')), button('Start game', start, { class: 'primary', 'data-action': 'start' })),
+        ),
+      ),
     ),
   );
 }

@@ -5,7 +5,7 @@
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { findScenario } from '../../scenarios/catalog.ts';
-import { checkSave, readAutosave, retireAutosave } from '../saves.ts';
+import { checkSave, keepPreviousAutosave, putSaveAside, readAutosave } from '../saves.ts';
 import type { SaveFile } from '../saves.ts';
 import { sideName } from '../format.ts';
 
@@ -14,27 +14,35 @@ function describeSave(save: SaveFile): string {
   const name = scenario?.name ?? save.scenarioId;
   const step = save.step;
   const where = step.screen === 'debrief' ? 'the debrief' : 'side' in step ? `${sideName(step.side)} to play` : 'the results of the year';
-  const orders = save.record?.steps.length ?? 0;
-  return `${name} — ${orders} moves made, ${where}`;
+  const moves = save.record?.steps.length ?? 0;
+  return `${name} — ${moves} ${moves === 1 ? 'move' : 'moves'} made, ${where}`;
 }
 
 export function renderTitle(app: App): void {
   const saved = readAutosave();
+  const broken = (saved !== undefined && !saved.ok) || (saved?.ok === true && app.autosaveBroken);
   const items: HTMLElement[] = [];
-  if (saved?.ok) {
+  if (saved?.ok && !broken) {
     items.push(button('Continue', () => app.continueSaved(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' }));
     items.push(h('p', { class: 'hint' }, describeSave(saved.save)));
   }
-  items.push(button('New hot-seat game', () => app.navigate('setup'), { class: saved?.ok ? '' : 'primary', 'data-action': 'new-game', 'data-autofocus': !saved?.ok }));
+  const canContinue = saved?.ok === true && !broken;
+  items.push(button('New hot-seat game', () => app.navigate('setup'), { class: canContinue ? '' : 'primary', 'data-action': 'new-game', 'data-autofocus': !canContinue }));
 
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Game file to load' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
     const checked = checkSave(await file.text());
-    const problem = checked.ok ? app.resume(checked.save) : checked.message;
+    if (!checked.ok) {
+      app.notice = `That file could not be loaded. ${checked.message} Your saves are untouched.`;
+      app.render();
+      return;
+    }
+    keepPreviousAutosave();
+    const problem = app.resume(checked.save);
     if (problem) {
-      app.notice = `That file could not be loaded: ${problem} Your other saves are untouched.`;
+      app.notice = `That file could not be loaded: ${problem}. Your saves are untouched.`;
       app.render();
     }
   });
@@ -47,16 +55,16 @@ export function renderTitle(app: App): void {
   const notices: HTMLElement[] = [];
   const notice = app.notice ?? (saved && !saved.ok ? `The saved game cannot be continued: ${saved.message}` : undefined);
   if (notice) {
-    const discard =
-      saved && !saved.ok
-        ? button('Put the broken save aside', () => {
-            retireAutosave();
-            app.notice = undefined;
-            app.render();
-          })
-        : undefined;
+    const discard = broken
+      ? button('Put the broken save aside', () => {
+          putSaveAside();
+          app.autosaveBroken = false;
+          app.notice = undefined;
+          app.render();
+        })
+      : undefined;
     notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', {}, notice), discard));
-    app.notice = undefined;
+    if (!app.autosaveBroken) app.notice = undefined;
   }
 
   app.screen.replaceChildren(

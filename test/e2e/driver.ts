@@ -1,0 +1,155 @@
+/**
+ * Plays the game through its UI only: clicks and keys on what a player sees. The test
+ * hook window.__game is read for waiting (screen, side, turn), never to act.
+ */
+import type { Page } from 'playwright-core';
+
+export interface Status {
+  screen: string;
+  side?: 'blue' | 'red';
+  phase: string;
+  turn: number;
+  year: number;
+  scenarioId?: string;
+  mapInteractive: boolean;
+}
+
+export function status(page: Page): Promise<Status> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __game?: { status(): Status } }).__game;
+    if (!hook) throw new Error('window.__game is missing');
+    return hook.status();
+  });
+}
+
+/** Waits until the screen (and side, if given) is up. */
+export async function waitForScreen(page: Page, screen: string, side?: string): Promise<Status> {
+  await page.waitForFunction(
+    ([screen, side]) => {
+      const s = (window as unknown as { __game?: { status(): { screen: string; side?: string } } }).__game?.status();
+      return !!s && s.screen === screen && (!side || s.side === side);
+    },
+    [screen, side] as const,
+    { timeout: 15_000 },
+  );
+  return status(page);
+}
+
+/** Waits for the screen to change away from `from` (same name counts if the side or turn changed). */
+export async function waitForChange(page: Page, from: Status): Promise<Status> {
+  await page.waitForFunction(
+    (before) => {
+      const s = (window as unknown as { __game?: { status(): { screen: string; side?: string; turn: number } } }).__game?.status();
+      return !!s && (s.screen !== before.screen || s.side !== before.side || s.turn !== before.turn);
+    },
+    from,
+    { timeout: 15_000 },
+  );
+  return status(page);
+}
+
+export async function clickAction(page: Page, action: string): Promise<void> {
+  await page.click(`[data-action="${action}"]`);
+}
+
+export interface NewGame {
+  scenario: string;
+  mode: 'random' | 'chosen' | 'fixed';
+  intents?: { blue: 'security' | 'revisionist'; red: 'security' | 'revisionist' };
+  seed: number;
+}
+
+export async function startNewGame(page: Page, game: NewGame): Promise<void> {
+  await clickAction(page, 'new-game');
+  await waitForScreen(page, 'setup');
+  await page.check(`[data-scenario="${game.scenario}"]`);
+  await page.check(`[data-intent-mode="${game.mode}"]`);
+  if (game.mode === 'fixed' && game.intents) {
+    await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);
+    await page.selectOption('[data-fixed-intent="red"]', game.intents.red);
+  }
+  await page.click('details.advanced summary');
+  await page.fill('[data-field="seed"]', String(game.seed));
+  await clickAction(page, 'start');
+  await waitForScreen(page, 'handoff', 'blue');
+}
+
+/** Passes the hand-off screen with the keyboard (the reveal button has focus). */
+export async function passHandoff(page: Page): Promise<Status> {
+  const before = await status(page);
+  await page.keyboard.press('Enter');
+  return waitForChange(page, before);
+}
+
+/** Texts of the orders in the chosen list. */
+export function chosenOrders(page: Page): Promise<string[]> {
+  return page.$$eval('.chosen .order-text', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** Adds the first legal order whose text matches, from any category. */
+export async function addOrder(page: Page, match: RegExp): Promise<string | undefined> {
+  for (const category of ['deployment', 'alliance', 'diplomacy', 'armsControl']) {
+    await page.click(`[data-category="${category}"]`);
+    const texts = await page.$$eval('.order-option .order-text', (els) => els.map((e) => e.textContent ?? ''));
+    const index = texts.findIndex((t) => match.test(t));
+    if (index >= 0) {
+      const before = (await chosenOrders(page)).length;
+      await page.locator('.order-option').nth(index).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen .order-text').length > n, before);
+      return texts[index];
+    }
+  }
+  return undefined;
+}
+
+/** A plain strategy for a full game: a few orders a turn, matched by their text. */
+export async function planTurn(page: Page, wishes: readonly RegExp[]): Promise<string[]> {
+  const added: string[] = [];
+  for (const wish of wishes) {
+    const text = await addOrder(page, wish);
+    if (text) added.push(text);
+  }
+  return added;
+}
+
+/** Plays from wherever the game is to the debrief, with `plan` choosing each side's orders. */
+export async function playToDebrief(
+  page: Page,
+  plan: (side: 'blue' | 'red', turn: number) => readonly RegExp[],
+  onStep?: (s: Status) => Promise<void>,
+): Promise<void> {
+  for (let guard = 0; guard < 400; guard++) {
+    const s = await status(page);
+    if (onStep) await onStep(s);
+    switch (s.screen) {
+      case 'debrief':
+        return;
+      case 'handoff':
+        await passHandoff(page);
+        continue;
+      case 'briefing':
+        if (await page.$('[data-intent]')) await page.check('[data-intent="security"]');
+        await clickAction(page, 'finish-briefing');
+        break;
+      case 'summary':
+        await clickAction(page, 'to-planning');
+        break;
+      case 'planning':
+        await planTurn(page, plan(s.side ?? 'blue', s.turn));
+        await clickAction(page, 'commit');
+        break;
+      case 'crisis':
+        await page.check('[data-crisis="deescalate"]');
+        await clickAction(page, 'commit-crisis');
+        break;
+      case 'resolution':
+      case 'crisisOutcome':
+        await clickAction(page, 'continue');
+        break;
+      default:
+        throw new Error(`Unexpected screen "${s.screen}" during play`);
+    }
+    await waitForChange(page, s);
+  }
+  throw new Error('The game did not reach the debrief in 400 steps');
+}

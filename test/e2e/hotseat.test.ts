@@ -1,0 +1,184 @@
+/**
+ * Full hot-seat games from the title screen to the debrief, driven only by clicks and
+ * keys, in real Chromium. While one side plans, nothing of the other side's intent,
+ * orders, postures or perception may be anywhere on the page (DOM or canvas).
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, screenshotPath } from './browser.ts';
+import type { WatchedPage } from './browser.ts';
+import { addOrder, clickAction, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
+import { collectSecrets, everythingShown, leaks } from './secrets.ts';
+import type { Secrets } from './secrets.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function toPlanning(w: WatchedPage): Promise<void> {
+  let s = await status(w.page);
+  if (s.screen === 'summary') {
+    await clickAction(w.page, 'to-planning');
+    s = await waitForScreen(w.page, 'planning');
+  }
+  expect(s.screen).toBe('planning');
+  await w.page.waitForFunction(() => (window as unknown as { __game: { status(): { mapInteractive: boolean } } }).__game.status().mapInteractive);
+}
+
+async function shot(w: WatchedPage, name: string): Promise<void> {
+  await w.page.waitForTimeout(150);
+  await w.page.screenshot({ path: screenshotPath(name) });
+}
+
+describe('hot-seat game', () => {
+  test('2008: Bucharest, fixed intents, to the debrief — and no secret crosses the hand-off', async () => {
+    const w = await openPage(browser);
+    const { page } = w;
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'title');
+    await shot(w, 'title');
+    await startNewGame(page, { scenario: '2008-bucharest', mode: 'fixed', intents: { blue: 'security', red: 'revisionist' }, seed: 2008 });
+    await shot(w, 'handoff-blue');
+
+    // Briefings, each behind its hand-off.
+    await passHandoff(page);
+    expect((await status(page)).screen).toBe('briefing');
+    await shot(w, 'briefing-blue');
+    expect(await page.textContent('[data-secret="intent"]')).toContain('Security seeker');
+    await clickAction(page, 'finish-briefing');
+    await waitForScreen(page, 'handoff', 'red');
+    expect(await page.$('[data-owner]')).toBeNull();
+    await passHandoff(page);
+    expect(await page.textContent('[data-secret="intent"]')).toContain('Revisionist');
+    await clickAction(page, 'finish-briefing');
+    await waitForScreen(page, 'handoff', 'blue');
+
+    // Blue plans turn 1, partly by keyboard: category keys, map arrows, Ctrl+Z.
+    await w.resetCanvasText();
+    await passHandoff(page);
+    await toPlanning(w);
+    await page.focus('#map-host');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const filtered = await page.inputValue('#region-filter');
+    expect(filtered).not.toBe('');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#region-filter')).toBe('');
+    const poland = await page.evaluate(() => (window as unknown as { __game: { regionPoint(r: string): [number, number] } }).__game.regionPoint('poland'));
+    await page.mouse.click(poland[0], poland[1]);
+    expect(await page.inputValue('#region-filter')).toBe('poland');
+    await shot(w, 'planning-blue-filtered');
+    expect(await addOrder(page, /^Deploy defensive troops in Poland$/)).toBeTruthy();
+    await page.mouse.click(poland[0], poland[1]);
+    expect(await page.inputValue('#region-filter')).toBe('');
+    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
+    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    await page.keyboard.press('3');
+    expect(await page.getAttribute('[data-category="diplomacy"]', 'aria-selected')).toBe('true');
+    await page.selectOption('#region-filter', 'poland');
+    expect(await page.textContent('#announcer')).toContain('Orders filtered to Poland');
+    const blue = await collectSecrets(page, 'blue', 'germany');
+    expect(blue.orders).toContain('Deploy defensive troops in Poland');
+    expect(blue.postures.length).toBeGreaterThan(0);
+    await shot(w, 'planning-blue');
+    await clickAction(page, 'commit');
+    await waitForScreen(page, 'handoff', 'red');
+    await shot(w, 'handoff-red');
+    expect(leaks(blue, await everythingShown(w))).toEqual([]);
+
+    // Red plans turn 1 with Blue's orders pending: none of Blue's secrets on the page.
+    await w.resetCanvasText();
+    await passHandoff(page);
+    await toPlanning(w);
+    expect(leaks(blue, await everythingShown(w, 'germany'))).toEqual([]);
+    expect(await page.$('[data-owner="blue"]')).toBeNull();
+    expect(await addOrder(page, /^Deploy offensive troops in (Kaliningrad|Central Russia|Northwest Russia|South Russia)/)).toBeTruthy();
+    const red = await collectSecrets(page, 'red', 'central_russia');
+    expect(red.intent).toContain('Revisionist');
+    await shot(w, 'planning-red');
+    await clickAction(page, 'commit');
+    await waitForScreen(page, 'resolution');
+    await page.waitForTimeout(1200);
+    await shot(w, 'resolution');
+    expect(leaks(blue, await everythingShown(w))).toEqual([]);
+    expect(leaks(red, await everythingShown(w))).toEqual([]);
+    expect(await page.textContent('.public-log')).toContain('Blue deployed troops in Poland.');
+    await clickAction(page, 'continue');
+
+    // Blue's next planning: nothing of Red's intent, last orders, postures or perception.
+    await waitForScreen(page, 'handoff', 'blue');
+    await w.resetCanvasText();
+    await passHandoff(page);
+    await shot(w, 'summary-blue');
+    await toPlanning(w);
+    const redLeaks = leaks(red, await everythingShown(w, 'central_russia'));
+    expect(redLeaks).toEqual([]);
+    expect(await page.$('[data-owner="red"]')).toBeNull();
+
+    const secretsOf: Partial<Record<'blue' | 'red', Secrets>> = {};
+    await playToDebrief(
+      page,
+      (side) => (side === 'blue' ? [/^Deploy defensive troops in Poland$/, /^Court /] : [/^Deploy defensive troops in (Belarus|Kaliningrad)$/, /^Court /]),
+      async (s) => {
+        // Before each planning commit, remember the side's secrets; on the rival's planning, look for them.
+        if (s.screen !== 'planning' || !s.side) return;
+        const rival = s.side === 'blue' ? 'red' : 'blue';
+        const theirs = secretsOf[rival];
+        if (theirs) expect(leaks(theirs, await everythingShown(w))).toEqual([]);
+        secretsOf[s.side] = await collectSecrets(page, s.side, s.side === 'blue' ? 'germany' : 'central_russia');
+      },
+    );
+    await waitForScreen(page, 'debrief');
+    await shot(w, 'debrief');
+    await page.screenshot({ path: screenshotPath('debrief-full'), fullPage: true });
+    const debrief = (await page.textContent('#screen')) ?? '';
+    expect(debrief).toContain('was a security seeker');
+    expect(debrief).toContain('was a revisionist');
+    expect(debrief).toContain('had Red been a security seeker, every payoff you received would have been the same');
+    expect(await page.$$('.turning-points > li')).toHaveLength(3);
+    expect(await page.$$('svg.chart')).toHaveLength(3);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  test('2021: Red Lines, chosen intents, at 1920×1080, to the debrief', async () => {
+    const w = await openPage(browser, { width: 1920, height: 1080 });
+    const { page } = w;
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'title');
+    await startNewGame(page, { scenario: '2021-red-lines', mode: 'chosen', seed: 2021 });
+    await passHandoff(page);
+    // In chosen mode the intent is picked behind the hand-off, and required.
+    await clickAction(page, 'finish-briefing');
+    expect(await page.textContent('.briefing-screen .error')).toContain('Choose your intent');
+    await page.check('[data-intent="revisionist"]');
+    await shot(w, 'briefing-chosen-1080');
+    await clickAction(page, 'finish-briefing');
+    await waitForScreen(page, 'handoff', 'red');
+    expect(await page.$('[data-intent]')).toBeNull();
+    let sawCrisis = false;
+    let planned = 0;
+    await playToDebrief(
+      page,
+      (side) => (side === 'blue' ? [/^Deploy offensive troops in (Poland|Baltic States|Romania)$/, /^Hold an exercise/] : [/^Deploy offensive troops in (Belarus|Central Russia \(Moscow\))$/, /^Hold an exercise/]),
+      async (s) => {
+        if (s.screen === 'crisis' && !sawCrisis) {
+          sawCrisis = true;
+          await shot(w, 'crisis-1080');
+        }
+        if (s.screen === 'planning' && planned++ === 2) await shot(w, 'planning-1080');
+      },
+    );
+    await shot(w, 'debrief-1080');
+    expect(sawCrisis).toBe(true);
+    expect((await page.textContent('#screen')) ?? '').toContain('Debrief');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
