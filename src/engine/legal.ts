@@ -56,18 +56,29 @@ export function orderCost(order: Order, ratifyWindow: number): number {
   return AP_COST[order.type];
 }
 
+/** A handful of marks; a turn holds few orders, so a list beats a Set here. */
+class Marks<T> {
+  private readonly items: T[] = [];
+  has(item: T): boolean {
+    return this.items.includes(item);
+  }
+  add(item: T): void {
+    this.items.push(item);
+  }
+}
+
 /** What the orders chosen so far use up, so each further order is checked in O(1). */
 class Tally {
   ap = 0;
   readonly deploys: Int32Array;
   /** Withdrawals per region and kind: index r * 3 + kind. */
   readonly withdrawn: Int32Array;
-  readonly allianceRegions = new Set<number>();
-  readonly exercises = new Set<number>();
-  readonly restraints = new Set<number>();
-  readonly onceOnly = new Set<string>();
-  readonly treatyOrders = new Set<Treaty>();
-  readonly responded = new Set<string>();
+  readonly allianceRegions = new Marks<number>();
+  readonly exercises = new Marks<number>();
+  readonly restraints = new Marks<number>();
+  readonly onceOnly = new Marks<string>();
+  readonly treatyOrders = new Marks<Treaty>();
+  readonly responded = new Marks<string>();
   constructor(regions: number) {
     this.deploys = new Int32Array(regions);
     this.withdrawn = new Int32Array(regions * 3);
