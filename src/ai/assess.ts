@@ -82,43 +82,93 @@ export function deployable(game: Game, view: SideView): number[] {
 /** An alliance order worth considering, with a rough value per turn for its owner. */
 export interface ExpansionMove {
   order: Order;
-  /** Rough gain per turn if it works, times its chance. */
+  /** Rough gain per turn if it works, times its chance: mine, plus what it denies the rival (weighted). */
   worth: number;
+  /** What it takes from the rival per turn (influence, and a revisionist rival's targets). */
+  denies: number;
   /** Whether the rival will read it as aggressive next to its home. */
   alarming: boolean;
 }
 
+export interface ExpansionOptions {
+  /**
+   * How much a point taken from the rival is worth to me: the search's rivalry weight.
+   * Alignment is zero-sum, so a step towards me is a step away from the rival.
+   */
+  denial?: number;
+  /** The chance that the rival is revisionist (its targets then count double for it). */
+  rivalRevisionist?: number;
+}
+
 /** Alliance moves within reach this turn, best first (at most one per region). */
-export function expansionMoves(game: Game, view: SideView): ExpansionMove[] {
+export function expansionMoves(game: Game, view: SideView, options: ExpansionOptions = {}): ExpansionMove[] {
   const revisionist = view.me.intent === 'revisionist';
   const targets = new Set(view.me.targets);
+  const rivalTargets = new Set(game.scenario.sides[view.rival].targets);
+  const pRev = options.rivalRevisionist ?? view.me.perceivedHostility;
+  const denial = options.denial ?? 0;
+  // The rival's weights (expected over its intent): influence 0.3 or 1, targets 0 or 2.
+  const rivalInfluence = pRev * 1 + (1 - pRev) * 0.3;
   const out: ExpansionMove[] = [];
   for (let r = 0; r < view.alignment.length; r++) {
     if (view.home[r] !== '') continue;
     const region = game.regionIds[r] ?? '';
     const own = towardsMe(view, r);
+    const theirs = -own;
     const value = game.values[r] ?? 1;
+    const rivalValue = value + (view.rival === 'red' && game.ports[r] ? 1 : 0);
     const isTarget = revisionist && targets.has(region);
     const alarming = nextToHomeOf(game, view, r, view.rival);
     const influence = revisionist ? 1 : 0.3;
     const mine = ownUnits(view, r);
-    const theirs = view.rivalUnitTotals[r] ?? 0;
+    const rivalHere = view.rivalUnitTotals[r] ?? 0;
+    // What one step towards me takes from the rival per turn.
+    const denied = (theirs > 0 ? (rivalInfluence * rivalValue) / 3 : 0) + (rivalTargets.has(region) && theirs === 2 ? pRev * 2 * rivalValue : 0);
     let best: ExpansionMove | undefined;
-    const consider = (order: Order, worth: number) => {
-      if (!best || worth > best.worth) best = { order, worth, alarming };
+    const consider = (order: Order, worth: number, denies: number) => {
+      const total = worth + denial * denies;
+      if (!best || total > best.worth) best = { order, worth: total, denies, alarming };
     };
-    if (own === 2) consider({ type: 'admit', region }, (influence * value) / 3 + (isTarget ? 0.3 : 0) - (alarming && !revisionist ? 1 : 0));
+    if (own === 2) consider({ type: 'admit', region }, (influence * value) / 3 + (isTarget ? 0.3 : 0) - (alarming && !revisionist ? 1 : 0), 0);
     if (view.contested[r]) {
-      if (own >= 2 && mine > theirs && revisionist) consider({ type: 'annex', region }, isTarget ? 2 * value : 0.2 * value);
-      if (own < 2 && own > -3) consider({ type: 'support', region }, (influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.5 * value : 0) - (revisionist ? 0 : 0.6));
+      if (own >= 2 && mine > rivalHere && revisionist) consider({ type: 'annex', region }, isTarget ? 2 * value : 0.2 * value, 0);
+      if (own < 2 && own > -3)
+        consider(
+          { type: 'support', region },
+          (influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.5 * value : 0) - (revisionist ? 0 : 0.6),
+          denied,
+        );
     }
     if (own <= 1 && own > -3) {
-      const chance = 0.6 + (theirs > 0 ? -0.2 : 0) + (mine > 0 ? 0.1 : 0);
-      consider({ type: 'court', region }, chance * ((influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.4 * value : 0)) - (alarming && !revisionist ? 0.3 : 0));
+      const chance = 0.6 + (rivalHere > 0 ? -0.2 : 0) + (mine > 0 ? 0.1 : 0);
+      consider(
+        { type: 'court', region },
+        chance * ((influence * value) / 3 + (isTarget && own + 1 >= 2 ? 2 * value : isTarget ? 0.4 * value : 0)) - (alarming && !revisionist ? 0.3 : 0),
+        chance * denied,
+      );
     }
     if (best) out.push(best);
   }
   return out.sort((a, b) => b.worth - a.worth);
+}
+
+/**
+ * My regions next to the rival's coveted regions (those not yet firmly its own): where my
+ * troops make an opportunist think twice and stand ready for a crisis.
+ */
+export function deterrencePosts(game: Game, view: SideView): number[] {
+  const coveted = new Set<number>();
+  for (const id of game.scenario.sides[view.rival].targets) {
+    const r = game.regionIndex.get(id);
+    if (r !== undefined && view.home[r] === '' && towardsMe(view, r) > -3) coveted.add(r);
+  }
+  return deployable(game, view)
+    .filter((r) => (game.vicinity[r] ?? []).some((q) => coveted.has(q)))
+    .sort((x, y) => {
+      const nx = (game.vicinity[x] ?? []).filter((q) => coveted.has(q)).length;
+      const ny = (game.vicinity[y] ?? []).filter((q) => coveted.has(q)).length;
+      return ny - nx || x - y;
+    });
 }
 
 /** Treaty orders a cooperative side would make now: ratify the rival's proposals, then propose. */

@@ -6,8 +6,8 @@
  */
 import { orderCost, orderDraft, validateOrders } from '../engine/index.ts';
 import type { Game, Order, OrderDraft, SideView } from '../engine/index.ts';
-import { alarmingRegions, assess, defenceGain, deployable, expansionMoves, nextToHomeOf, ownUnits, towardsMe, treatyOrders } from './assess.ts';
-import type { Assessment } from './assess.ts';
+import { alarmingRegions, assess, defenceGain, deployable, deterrencePosts, expansionMoves, nextToHomeOf, ownUnits, towardsMe, treatyOrders } from './assess.ts';
+import type { Assessment, ExpansionOptions } from './assess.ts';
 
 export const BUNDLE_KINDS = [
   'quiet',
@@ -27,6 +27,8 @@ export const BUNDLE_KINDS = [
   'offensive',
   'grab',
   'pressure',
+  'contest',
+  'deter',
 ] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
@@ -67,6 +69,7 @@ interface Planner {
   a: Assessment;
   /** Event answers every bundle starts with. */
   answers: Order[];
+  expansion: ExpansionOptions;
 }
 
 /** Deploys up to `count` troops where each helps my security most. */
@@ -115,12 +118,13 @@ function withdrawLeastNeeded(p: Planner, b: Builder, count: number): number {
   return done;
 }
 
-function expandBy(p: Planner, b: Builder, count: number, quietOnly = false): number {
+function expandBy(p: Planner, b: Builder, count: number, quietOnly = false, denyingOnly = false): number {
   let done = 0;
-  for (const move of expansionMoves(p.game, p.view)) {
+  for (const move of expansionMoves(p.game, p.view, p.expansion)) {
     if (done >= count || b.apLeft() <= 0) break;
     if (move.worth <= 0) continue;
     if (quietOnly && move.alarming) continue;
+    if (denyingOnly && move.denies <= 0) continue;
     if (b.add(move.order)) done++;
   }
   return done;
@@ -231,10 +235,19 @@ const RECIPES: Record<BundleKind, Recipe> = {
     expandBy(p, b, 2);
   },
   grab: (p, b) => {
-    for (const move of expansionMoves(p.game, p.view)) if (move.order.type === 'annex' || move.order.type === 'support') b.add(move.order);
+    for (const move of expansionMoves(p.game, p.view, p.expansion)) if (move.order.type === 'annex' || move.order.type === 'support') b.add(move.order);
     const stage = staging(p);
     if (stage.length > 0) deployBest(p, b, 2, 'defensive', stage);
     expandBy(p, b, 4);
+  },
+  contest: (p, b) => {
+    expandBy(p, b, 8, false, true);
+    expandBy(p, b, 8);
+  },
+  deter: (p, b) => {
+    const posts = deterrencePosts(p.game, p.view);
+    if (posts.length > 0) deployBest(p, b, 2, 'defensive', posts);
+    expandBy(p, b, 2, false, true);
   },
   pressure: (p, b) => {
     b.add({ type: 'sanction' });
@@ -262,6 +275,8 @@ function key(orders: readonly Order[]): string {
 export interface BundleOptions {
   /** Adventurous temperament: also consider offensive build-ups as a security seeker. */
   adventurous?: boolean;
+  /** How expansion weighs what it takes from the rival (see ExpansionOptions). */
+  expansion?: ExpansionOptions;
 }
 
 /**
@@ -285,7 +300,7 @@ export function generateBundles(game: Game, view: SideView, options: BundleOptio
   const make = (kind: BundleKind, answers: Order[]) => {
     const b = new Builder(game, view);
     for (const o of answers) b.add(o);
-    RECIPES[kind]({ game, view, a, answers }, b);
+    RECIPES[kind]({ game, view, a, answers, expansion: options.expansion ?? {} }, b);
     const k = key(b.orders);
     if (seen.has(k) || validateOrders(game, view, view.side, b.orders)) return;
     seen.add(k);

@@ -7,7 +7,7 @@
  */
 import type { CrisisChoice, Game, Order, SideView } from '../engine/index.ts';
 import type { AiRequest, AiResponse, AiSettings } from './protocol.ts';
-import { AiSession } from './session.ts';
+import type { AiSession } from './session.ts';
 import type { Decision } from './strategist.ts';
 
 export type { AiSettings } from './protocol.ts';
@@ -39,14 +39,25 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * The fallback: the Strategist on this thread, loaded only when needed (so a page whose
+ * AI runs in a worker does not also carry it in its main bundle).
+ */
 function inProcess(options: AiPlayerOptions): AiPlayer {
-  const session = new AiSession(options.game, options);
+  let session: AiSession | undefined;
+  const open = async (): Promise<AiSession> => {
+    if (!session) {
+      const { AiSession: Session } = await import('./session.ts');
+      session = new Session(options.game, options);
+    }
+    return session;
+  };
   return {
     inWorker: false,
-    chooseOrders: async (view) => session.chooseOrders(view),
-    chooseCrisis: async (view) => session.chooseCrisis(view),
-    explain: async () => session.explain(),
-    lastDecision: () => session.lastDecision(),
+    chooseOrders: async (view) => (await open()).chooseOrders(view),
+    chooseCrisis: async (view) => (await open()).chooseCrisis(view),
+    explain: async () => (await open()).explain(),
+    lastDecision: () => session?.lastDecision(),
     dispose: () => undefined,
   };
 }

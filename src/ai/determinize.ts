@@ -19,7 +19,7 @@
  * | my side: actionPoints, apBonus | the scenario's allowance, and the view's AP minus it |
  * | my side: priorBelief | the first entry of my hostility history |
  * | my side: assuredTurn | the public log (my last `assure`) |
- * | rival: **intent** | **sampled** from my perceived hostility (shifted by temperament) |
+ * | rival: **intent** | **sampled** from my perceived hostility (shifted by temperament; the Strategist also blends in its reading of the rival's play, see strategist.ts) |
  * | rival: **forces** (true postures) | **sampled**: unit counts are public; troops I read as defensive are defensive, as offensive are offensive (unless ε-misread), as unknown are drawn by Bayes from δ, ε and an ω- and intent-dependent prior on offensive postures |
  * | rival: **belief** (its reading of me) | **sampled** around a replay of my public moves through the published signal table (public-record.ts), never the true one |
  * | rival: **perceivedTroops** (its reading of my postures) | **sampled** per unit: true posture with chance δ, else unknown; then ε one step worse (truly, if it inspected last turn) |
@@ -31,6 +31,7 @@
  */
 import { newGame } from '../engine/index.ts';
 import type { Forces, Game, GameState, Intent, PerceivedTroops, Side, SideState, SideView } from '../engine/index.ts';
+import { BELIEF_LIMIT } from '../engine/rules.ts';
 import { readPublicRecord } from './public-record.ts';
 import type { PublicRecord } from './public-record.ts';
 import { engineRngState, gaussian, seedFrom, sigmoid } from './random.ts';
@@ -51,6 +52,8 @@ export interface HiddenSample {
 export interface DeterminizeOptions {
   /** Added to my perceived hostility's log-odds before the rival's intent is drawn (temperament). */
   hostilityShift?: number;
+  /** The chance of a revisionist rival to draw from, replacing perceived hostility (and shift). */
+  revisionistChance?: number;
   /** Pins the rival's intent (used to weigh worlds evenly by intent); otherwise drawn. */
   rivalIntent?: Intent;
 }
@@ -80,7 +83,7 @@ export class Determinizer {
     private readonly options: DeterminizeOptions = {},
   ) {
     this.record = readPublicRecord(game, view);
-    this.revisionistChance = sigmoid(view.me.belief + (options.hostilityShift ?? 0));
+    this.revisionistChance = options.revisionistChance ?? sigmoid(view.me.belief + (options.hostilityShift ?? 0));
     this.template = this.buildTemplate();
   }
 
@@ -117,7 +120,7 @@ export class Determinizer {
       return { defensive, offensive, missileDefense: u.missileDefense, strikeMissiles: u.strikeMissiles };
     });
 
-    const rivalBelief = Math.max(-8, Math.min(8, this.record.rivalBeliefEstimate + this.record.rivalBeliefSpread * gaussian(random)));
+    const rivalBelief = Math.max(-BELIEF_LIMIT, Math.min(BELIEF_LIMIT, this.record.rivalBeliefEstimate + this.record.rivalBeliefSpread * gaussian(random)));
 
     const truly = this.record.rivalInspectedLastTurn;
     const rivalPerceivedTroops: PerceivedTroops[] = view.ownForces.map((f) => {

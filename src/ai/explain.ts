@@ -72,16 +72,32 @@ export function describeDriver(game: Game, o: Observation): string {
   }
 }
 
-/** The first half of an explanation: how I read the rival, and why. */
-export function perceptionClause(game: Game, view: SideView): string {
+/**
+ * The first half of an explanation: how I read the rival, and why. `judged` is the
+ * chance of revisionism the Strategist actually planned with; when its reading of the
+ * rival's play has moved it well away from the perceived hostility, it says so.
+ */
+export function perceptionClause(game: Game, view: SideView, judged?: number): string {
+  const clause = perceptionOnly(game, view);
   const p = view.me.perceivedHostility;
-  const drivers = perceptionDrivers(view, undefined, 5).filter((o) => Math.abs(o.delta) >= 0.05);
+  if (judged === undefined || Math.abs(judged - p) < 0.2) return clause;
+  const looks = judged < p ? "a security seeker's" : "a revisionist's";
+  return `${clause}, though your play so far looks more like ${looks} to me`;
+}
+
+function perceptionOnly(game: Game, view: SideView): string {
+  const p = view.me.perceivedHostility;
+  // What moved me since I last decided: the rival's last turn and this turn's events.
+  const drivers = [...perceptionDrivers(view, view.turn - 1, 8), ...perceptionDrivers(view, view.turn, 8)]
+    .filter((o) => Math.abs(o.delta) >= 0.05)
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+  // Which way did that move me, all told? Name the biggest moves in that direction.
+  const net = view.me.observations.filter((o) => o.turn >= view.turn - 1).reduce((sum, o) => sum + o.delta, 0);
+  const names = (list: Observation[]) => listOf([...new Set(list.slice(0, 2).map((o) => describeDriver(game, o)))]);
   const threatening = drivers.filter((o) => o.delta > 0);
   const reassuring = drivers.filter((o) => o.delta < 0);
-  const top = drivers[0];
-  const names = (list: Observation[]) => listOf([...new Set(list.slice(0, 2).map((o) => describeDriver(game, o)))]);
-  if (top && top.delta > 0) return `I read ${names(threatening)} as a threat (I now think you ${percent(p)} likely hostile)`;
-  if (top && top.delta < 0) return `${capitalise(names(reassuring))} reassured me (I now think you ${percent(p)} likely hostile)`;
+  if (net > 0.05 && threatening.length > 0) return `I read ${names(threatening)} as a threat (I now think you ${percent(p)} likely hostile)`;
+  if (net < -0.05 && reassuring.length > 0) return `${capitalise(names(reassuring))} reassured me (I now think you ${percent(p)} likely hostile)`;
   if (p >= 0.6) return `I still think you ${percent(p)} likely hostile`;
   if (p <= 0.3) return `You look benign to me (${percent(p)} likely hostile)`;
   return `I am unsure of you (${percent(p)} likely hostile)`;
@@ -148,28 +164,40 @@ export interface SearchSummary {
   worlds: number;
   /** War rate of the chosen plan in its rollouts. */
   warRate: number;
-  /** Value of the chosen plan over the next best, in score points. */
-  margin: number;
+  /** The chance of revisionism the Strategist planned with (see perceptionClause). */
+  judged?: number;
 }
 
 function searchSentence(s: SearchSummary): string {
   if (s.worlds === 0) return '';
   const war = s.warRate >= 0.05 ? `, though ${percent(s.warRate)} of them still ended in war` : '';
-  return ` Of the ${s.plans} plans I weighed over ${s.worlds} imagined futures, this one did best${war}.`;
+  return ` Of the ${s.plans} plans I weighed over ${s.worlds} imagined future${s.worlds === 1 ? '' : 's'}, this one did best${war}.`;
 }
 
-export function explainOrders(game: Game, view: SideView, orders: readonly Order[], s: SearchSummary): string {
-  return `${perceptionClause(game, view)}, so I ${describeBundle(game, orders)}.${searchSentence(s)}`;
+/**
+ * Two sentences at most: how I read you and what I did about it; then either how you
+ * seem to play (`style`, when the evidence is clear) or what my look-ahead found.
+ */
+export function explainOrders(game: Game, view: SideView, orders: readonly Order[], s: SearchSummary, style = ''): string {
+  const second = style ? ` ${style}` : searchSentence(s);
+  return `${perceptionClause(game, view, s.judged)}, so I ${describeBundle(game, orders)}.${second}`;
 }
 
 const CHOICE_WORDS: Record<CrisisChoice, string> = { deescalate: 'step back', hold: 'hold firm', escalate: 'escalate' };
 
-export function explainCrisis(game: Game, view: SideView, choice: CrisisChoice, warRates: Partial<Record<CrisisChoice, number>>): string {
+export function explainCrisis(
+  game: Game,
+  view: SideView,
+  choice: CrisisChoice,
+  warRates: Partial<Record<CrisisChoice, number>>,
+  style = '',
+  judged?: number,
+): string {
   const region = regionName(game, view.crisis?.region);
   const risk = warRates[choice];
   const other = choice === 'deescalate' ? warRates.hold : undefined;
   let why = '';
   if (choice === 'deescalate' && other !== undefined && other > 0) why = ` Holding firm led to war in ${percent(other)} of the futures I imagined.`;
   else if (risk !== undefined && choice !== 'deescalate') why = ` In my look-ahead this risked war in ${percent(risk)} of futures, a risk I judged worth taking.`;
-  return `${perceptionClause(game, view)}, so in the crisis over ${region} I chose to ${CHOICE_WORDS[choice]}.${why}`;
+  return `${perceptionClause(game, view, judged)}, so in the crisis over ${region} I chose to ${CHOICE_WORDS[choice]}.${why || (style ? ` ${style}` : '')}`;
 }

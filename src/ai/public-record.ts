@@ -7,11 +7,8 @@
  */
 import { explainOrder } from '../engine/index.ts';
 import type { Game, Observation, Order, PublicEntry, Side, SideView } from '../engine/index.ts';
-import { CRISIS, FORGETTING, PROXIMITY, SIGNAL, TREATY_RULES } from '../engine/rules.ts';
+import { BELIEF_LIMIT, CRISIS, FORGETTING, PROXIMITY, SIGNAL, TREATY_RULES } from '../engine/rules.ts';
 import { logit, sigmoid } from './random.ts';
-
-/** Log-odds limit the engine keeps beliefs within (rules.BELIEF_LIMIT). */
-const BELIEF_LIMIT = 8;
 
 export interface PublicRecord {
   /** Events that have fired so far (the engine's firedEvents), from the public log. */

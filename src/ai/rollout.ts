@@ -12,9 +12,10 @@ import { effectiveWorld } from './public-record.ts';
 import { seededRandom, sigmoid } from './random.ts';
 
 /**
- * A side's view of a state the Strategist built itself, made without copying (the
- * engine's `view` deep-copies logs, which rollouts cannot afford). Policies only read
- * it. Used only on determinized states inside the search, never on a real game.
+ * A side's view of a state the Strategist built itself, made without copying arrays
+ * (the engine's `view` copies every one, which rollouts cannot afford). Policies only
+ * read it. Used only on determinized states inside the search, never on a real game;
+ * a test checks it equals the engine's view field for field.
  */
 export function quickView(game: Game, state: GameState, side: Side): SideView {
   const me = state.sides[side];
@@ -68,6 +69,7 @@ export function quickView(game: Game, state: GameState, side: Side): SideView {
     perceivedTroops: me.perceivedTroops,
   } as SideView;
   if (state.crisis) v.crisis = { region: state.crisis.region };
+  if (state.war) v.war = state.war;
   return v;
 }
 
@@ -135,18 +137,24 @@ function orSubmitHold(game: Game, state: GameState, side: Side, choice: CrisisCh
   return hold.value;
 }
 
-/** The per-turn score a side can expect from here: its last ledger line, discounted over the turns left. */
-function tail(game: Game, state: GameState, side: Side, discount: number): number {
+/**
+ * What a side can expect to score from here to the end: its last turn's score,
+ * discounted over the turns left, less the expected cost of a war when tension is at
+ * crisis level. Zero once the game is over.
+ */
+function tail(game: Game, state: GameState, side: Side, settings: RolloutSettings): number {
   if (state.phase === 'over') return 0;
   const ledger = state.sides[side].ledger;
   const last = ledger[ledger.length - 1];
   if (!last) return 0;
+  const discount = settings.tailDiscount;
+  const perTurn = last.total;
   const left = game.scenario.turns - state.turn + 1;
   let factor = 0;
-  let w = 1;
+  let weight = 1;
   for (let k = 0; k < left; k++) {
-    factor += w;
-    w *= discount;
+    factor += weight;
+    weight *= discount;
   }
   // An open or imminent crisis risks war: count the expected war cost in the tail.
   let risk = 0;
@@ -154,7 +162,7 @@ function tail(game: Game, state: GameState, side: Side, discount: number): numbe
     const p = Math.min(0.9, 0.15 + 0.1 * (state.tension - 7));
     risk = p * SCORE_WEIGHTS[state.sides[side].intent].war;
   }
-  return last.total * factor + risk;
+  return perTurn * factor + risk;
 }
 
 /**
@@ -202,8 +210,8 @@ export function rollout(
     }
   }
   return {
-    mine: state.sides[me].score - root.sides[me].score + tail(game, state, me, settings.tailDiscount),
-    theirs: state.sides[rival].score - root.sides[rival].score + tail(game, state, rival, settings.tailDiscount),
+    mine: state.sides[me].score - root.sides[me].score + tail(game, state, me, settings),
+    theirs: state.sides[rival].score - root.sides[rival].score + tail(game, state, rival, settings),
     war: state.war !== undefined,
     crises,
     tension: state.tension,

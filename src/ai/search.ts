@@ -21,6 +21,9 @@ export interface SearchLimits {
 
 export interface ArmResult {
   mean: number;
+  /** Mean score change for me and for the rival (tails included), before weighting. */
+  mine: number;
+  theirs: number;
   /** Worlds this candidate was played out in. */
   n: number;
   /** Share of its rollouts that ended in war. */
@@ -38,6 +41,8 @@ export interface SearchResult {
 export interface Outcome {
   value: number;
   war: boolean;
+  mine: number;
+  theirs: number;
 }
 
 
@@ -50,6 +55,8 @@ export function halvingSearch(armCount: number, newWorld: () => (arm: number) =>
   const sums = new Array<number>(armCount).fill(0);
   const counts = new Array<number>(armCount).fill(0);
   const wars = new Array<number>(armCount).fill(0);
+  const mineSums = new Array<number>(armCount).fill(0);
+  const theirSums = new Array<number>(armCount).fill(0);
   let active = Array.from({ length: armCount }, (_, i) => i);
   let worlds = 0;
   let rolloutTime = 0;
@@ -82,6 +89,8 @@ export function halvingSearch(armCount: number, newWorld: () => (arm: number) =>
       sums[arm] = (sums[arm] ?? 0) + o.value;
       counts[arm] = (counts[arm] ?? 0) + 1;
       if (o.war) wars[arm] = (wars[arm] ?? 0) + 1;
+      mineSums[arm] = (mineSums[arm] ?? 0) + o.mine;
+      theirSums[arm] = (theirSums[arm] ?? 0) + o.theirs;
     });
     worlds++;
     if (worlds === 1) checkpoint = nextCheckpoint();
@@ -96,7 +105,13 @@ export function halvingSearch(armCount: number, newWorld: () => (arm: number) =>
   }
   const arms: ArmResult[] = sums.map((s, i) => {
     const n = counts[i] ?? 0;
-    return { mean: n > 0 ? s / n : -Infinity, n, warRate: n > 0 ? (wars[i] ?? 0) / n : 0 };
+    return {
+      mean: n > 0 ? s / n : -Infinity,
+      mine: n > 0 ? (mineSums[i] ?? 0) / n : 0,
+      theirs: n > 0 ? (theirSums[i] ?? 0) / n : 0,
+      n,
+      warRate: n > 0 ? (wars[i] ?? 0) / n : 0,
+    };
   });
   const finalists = active.slice().sort((x, y) => (arms[y]?.mean ?? 0) - (arms[x]?.mean ?? 0) || x - y);
   return { arms, finalists, worlds, elapsedMs: limits.now() - t0 };

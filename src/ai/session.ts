@@ -3,6 +3,7 @@
  * The Web Worker and the in-process fallback both run this, so an AI decides the same
  * way wherever it runs.
  */
+import { newGame, view } from '../engine/index.ts';
 import type { CrisisChoice, Game, Order, SideView } from '../engine/index.ts';
 import type { AiSettings } from './protocol.ts';
 import { seededRandom } from './random.ts';
@@ -25,12 +26,24 @@ export class AiSession {
     this.random = seededRandom(settings.seed ?? 1);
   }
 
-  chooseOrders(view: SideView): Order[] {
-    return this.strategist.chooseOrders(view, { game: this.game, random: this.random });
+  /**
+   * Thinks once about a throw-away game so the JavaScript engine compiles the hot code
+   * before the first real decision (a cold first decision takes several times its
+   * budget). Uses its own Strategist and random numbers: the player's are untouched.
+   */
+  warmUp(): void {
+    const scratch = createStrategist({ maxWorlds: 3, budgetMs: 300 });
+    const state = newGame(this.game, { seed: 1 });
+    if (state.phase !== 'planning') return;
+    scratch.chooseOrders(view(this.game, state, 'blue'), { game: this.game, random: seededRandom(1) });
   }
 
-  chooseCrisis(view: SideView): CrisisChoice {
-    return this.strategist.chooseCrisis(view, { game: this.game, random: this.random });
+  chooseOrders(sideView: SideView): Order[] {
+    return this.strategist.chooseOrders(sideView, { game: this.game, random: this.random });
+  }
+
+  chooseCrisis(sideView: SideView): CrisisChoice {
+    return this.strategist.chooseCrisis(sideView, { game: this.game, random: this.random });
   }
 
   explain(): string {

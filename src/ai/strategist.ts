@@ -1,13 +1,16 @@
 /**
  * The Strategist: a search-based bot that plays well without cheating. For each
- * decision it (1) lists a dozen coherent plans (bundles.ts), (2) draws worlds consistent
- * with its own view — the rival's intent from its own perceived hostility, the rival's
- * postures from its own readings, the rival's view of it from public signals
- * (determinize.ts), (3) gives each world's rival a personality from a model of how each
- * intent plays (rival-model.ts), (4) plays every plan out a few turns in each world with
- * the engine (rollout.ts), and (5) keeps the plan with the best average score for its own
- * side, dropping the worse half of the plans as evidence accumulates (search.ts). It
- * thinks for a time budget, not a fixed number of iterations.
+ * decision it (1) lists a dozen or so coherent plans (bundles.ts); (2) draws worlds
+ * consistent with its own view — the rival's intent from its own perceived hostility,
+ * the rival's postures from its own readings, the rival's view of it from public signals
+ * (determinize.ts); (3) gives each world's rival a personality from a model of how each
+ * intent plays, sharpened by what the rival has been seen to do (rival-model.ts,
+ * opponent-model.ts); (4) plays every plan out a few turns in each world with the engine
+ * (rollout.ts); and (5) keeps the plan with the best average value — its own score change
+ * less DEFAULT_RIVALRY × the rival's, since the game is won on the difference —
+ * dropping the worse half of the plans as evidence accumulates (search.ts). It thinks
+ * for a time budget, not a fixed number of iterations, and remembers nothing but what
+ * its views showed it.
  */
 import { CRISIS_CHOICES } from '../engine/index.ts';
 import type { CrisisChoice, Game, Order, Side, SideView } from '../engine/index.ts';
@@ -16,12 +19,15 @@ import { generateBundles } from './bundles.ts';
 import type { Bundle, BundleKind } from './bundles.ts';
 import { Determinizer } from './determinize.ts';
 import { explainCrisis, explainOrders } from './explain.ts';
-import { OWN_ROLLOUT_POLICY, pickRivalBot, policyOf } from './rival-model.ts';
+import { ownPolicy } from './policies.ts';
+import { OpponentModel } from './opponent-model.ts';
+import { PLAY_STYLE, policyOf } from './rival-model.ts';
 import { rollout, sampleRivalRoot } from './rollout.ts';
 import type { RolloutResult, World } from './rollout.ts';
+import { clock } from './clock.ts';
 import { halvingSearch } from './search.ts';
 import type { SearchResult } from './search.ts';
-import { seededRandom, seedFrom } from './random.ts';
+import { pickWeighted, seededRandom, seedFrom, sigmoid } from './random.ts';
 import type { Random } from './random.ts';
 
 export const LEVELS = ['easy', 'normal', 'hard'] as const;
@@ -50,7 +56,11 @@ export interface StrategistOptions {
   maxWorlds?: number;
   /** Turns each rollout plays out (the current one included). */
   horizon?: number;
-  /** How much the rival's gains count against mine (0 = only my own score). */
+  /**
+   * How much the rival's gains count against mine (0 = only my own score, 1 = only the
+   * difference). The game is won on the difference of achievements, so by default the
+   * Strategist plays to win: DEFAULT_RIVALRY.
+   */
   rivalry?: number;
   /** Clock in ms; defaults to performance.now. */
   now?: () => number;
@@ -70,6 +80,13 @@ export const LEVEL_SETTINGS: Record<Level, LevelSettings> = {
   hard: { budgetMs: 400, horizon: 4, choiceNoise: 0 },
 };
 
+/**
+ * The game is won by the higher achievement, so a point the rival gains is (almost) a
+ * point I lose. Tuned with `npm run bench:ai -- --rivalry R`: 0.7 wins as often as 1 and
+ * starts fewer wars; 0 (own score only) wins far less against revisionists.
+ */
+export const DEFAULT_RIVALRY = 0.7;
+
 /** Extra cost a fully cautious Strategist puts on a war and on each crisis (score points). */
 const CAUTION_WAR = 25;
 const CAUTION_CRISIS = 4;
@@ -79,7 +96,11 @@ const SUSPICION_SHIFT = 1.5;
 export interface PlanReport {
   kind: BundleKind | CrisisChoice;
   orders?: Order[];
+  /** Mean value of the plan in the search (score points). */
   mean: number;
+  /** Mean score changes it led to for me and for the rival, over the horizon plus the tail estimate. */
+  mine: number;
+  theirs: number;
   worlds: number;
   warRate: number;
 }
@@ -110,16 +131,17 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, x));
 }
 
-const defaultNow = () => performance.now();
+const defaultNow = clock;
 
 export function createStrategist(options: StrategistOptions = {}): Strategist {
   const level = LEVEL_SETTINGS[options.level ?? 'normal'];
   const suspicion = clamp(options.temperament?.suspicion ?? 0, -1, 1);
   const boldness = clamp(options.temperament?.boldness ?? 0, -1, 1);
-  const rivalry = options.rivalry ?? 0;
+  const rivalry = options.rivalry ?? DEFAULT_RIVALRY;
   const horizon = options.horizon ?? level.horizon;
   const now = options.now ?? defaultNow;
   let last: Decision | undefined;
+  const opponent = new OpponentModel();
 
   /** A rollout's value to me: my gain, less the rival's (rivalry), less what caution adds for war and crises. */
   function value(r: RolloutResult): number {
@@ -131,23 +153,54 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     return options.budgetMs ?? ctx.budgetMs ?? level.budgetMs;
   }
 
+  /** Takes in what the rival did since last time, and predicts its kinds' next moves. */
+  function learn(game: Game, view: SideView, random: Random): void {
+    opponent.observe(view);
+    opponent.predict(game, view, random);
+  }
+
+  /** A sentence on how the rival seems to play, once the evidence says so clearly. */
+  function styleNote(view: SideView): string {
+    if (opponent.evidence < 2) return '';
+    const intent = view.me.perceivedHostility >= 0.5 ? 'revisionist' : 'security';
+    const { type, weight } = opponent.likeliest(intent);
+    return weight >= 0.6 ? `You seem to me to play ${PLAY_STYLE[type]}.` : '';
+  }
+
+  /**
+   * The chance I give the rival of being revisionist: my perceived hostility, blended —
+   * as evidence of its play accumulates — with what its public behaviour says (the
+   * opponent model's likelihood ratio on top of the scenario's prior), then shifted by
+   * temperament. A fresh Strategist (no evidence) uses its perceived hostility alone.
+   */
+  function rivalRevisionistChance(game: Game, view: SideView): number {
+    const shift = SUSPICION_SHIFT * suspicion;
+    const evidence = opponent.evidence;
+    if (evidence === 0) return sigmoid(view.me.belief + shift);
+    const prior = clamp(game.scenario.sides[view.rival].revisionistPrior, 0.02, 0.98);
+    const behavioural = Math.log(prior / (1 - prior)) + clamp(opponent.intentEvidence(), -6, 6);
+    const weight = Math.min(0.75, evidence / (evidence + 3));
+    return sigmoid((1 - weight) * view.me.belief + weight * behavioural + shift);
+  }
+
   /** Runs the search over `actions` (bundles or crisis choices) in worlds drawn from `view`. */
   function search(game: Game, view: SideView, random: Random, actions: readonly (readonly Order[] | CrisisChoice)[], budgetMs: number) {
     const me: Side = view.side;
-    const determinizer = new Determinizer(game, view, { hostilityShift: SUSPICION_SHIFT * suspicion });
+    const determinizer = new Determinizer(game, view, { revisionistChance: rivalRevisionistChance(game, view) });
     const worldRandom = seededRandom(seedFrom(random));
-    const myPolicyName = OWN_ROLLOUT_POLICY[view.me.intent];
+    const myPolicy = ownPolicy(view.me.intent);
     const settings = { horizon, tailDiscount: 0.9 };
     const result = halvingSearch(
       actions.length,
       () => {
         const { state, sample } = determinizer.next(worldRandom);
-        const world: World = { state, rival: policyOf(pickRivalBot(sample.rivalIntent, worldRandom), worldRandom) };
+        const rivalKind = pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
+        const world: World = { state, rival: policyOf(rivalKind, worldRandom) };
         sampleRivalRoot(game, world, view.rival);
-        const mine = policyOf(myPolicyName, worldRandom);
+        const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
         return (arm: number) => {
           const r = rollout(game, world, me, actions[arm] ?? [], mine, settings);
-          return { value: value(r), war: r.war };
+          return { value: value(r), war: r.war, mine: r.mine, theirs: r.theirs };
         };
       },
       { budgetMs, maxWorlds: options.maxWorlds, now },
@@ -171,7 +224,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
   }
 
   function report(kind: PlanReport['kind'], orders: Order[] | undefined, arm: SearchResult['arms'][number] | undefined): PlanReport {
-    const r: PlanReport = { kind, mean: arm?.mean ?? 0, worlds: arm?.n ?? 0, warRate: arm?.warRate ?? 0 };
+    const r: PlanReport = { kind, mean: arm?.mean ?? 0, mine: arm?.mine ?? 0, theirs: arm?.theirs ?? 0, worlds: arm?.n ?? 0, warRate: arm?.warRate ?? 0 };
     if (orders) r.orders = orders;
     return r;
   }
@@ -180,27 +233,25 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const t0 = now();
     if (view.phase !== 'planning') return [];
     const game = ctx.game;
-    const bundles: Bundle[] = generateBundles(game, view, { adventurous: boldness > 0.3 });
+    learn(game, view, ctx.random);
+    const bundles: Bundle[] = generateBundles(game, view, {
+      adventurous: boldness > 0.3,
+      expansion: { denial: rivalry, rivalRevisionist: rivalRevisionistChance(game, view) },
+    });
     if (bundles.length === 0) return [];
     const { result, revisionistChance } = search(
       game,
       view,
       ctx.random,
       bundles.map((b) => b.orders),
-      budgetFor(ctx),
+      Math.max(1, budgetFor(ctx) - (now() - t0)),
     );
     const pick = choose(result, ctx.random);
     const chosen = bundles[pick] ?? bundles[0];
     if (!chosen) return [];
     const plans = bundles.map((b, i) => report(b.kind, b.orders, result.arms[i]));
-    const others = result.arms.filter((_, i) => i !== pick && (result.arms[i]?.n ?? 0) > 0).map((a) => a.mean);
-    const margin = (result.arms[pick]?.mean ?? 0) - (others.length > 0 ? Math.max(...others) : 0);
-    const explanation = explainOrders(game, view, chosen.orders, {
-      plans: bundles.length,
-      worlds: result.worlds,
-      warRate: result.arms[pick]?.warRate ?? 0,
-      margin,
-    });
+    const summary = { plans: bundles.length, worlds: result.worlds, warRate: result.arms[pick]?.warRate ?? 0, judged: revisionistChance };
+    const explanation = explainOrders(game, view, chosen.orders, summary, styleNote(view));
     last = {
       turn: view.turn,
       phase: 'planning',
@@ -218,9 +269,11 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
 
   function decideCrisis(view: SideView, ctx: BotContext): CrisisChoice {
     const t0 = now();
+    if (view.phase !== 'crisis') return 'hold';
     const game = ctx.game;
+    learn(game, view, ctx.random);
     const choices = [...CRISIS_CHOICES];
-    const { result, revisionistChance } = search(game, view, ctx.random, choices, budgetFor(ctx));
+    const { result, revisionistChance } = search(game, view, ctx.random, choices, Math.max(1, budgetFor(ctx) - (now() - t0)));
     const pick = choose(result, ctx.random);
     const choice = choices[pick] ?? 'hold';
     const warRates: Partial<Record<CrisisChoice, number>> = {};
@@ -239,7 +292,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       thinkMs: now() - t0,
       perceivedHostility: view.me.perceivedHostility,
       revisionistChance,
-      explanation: explainCrisis(game, view, choice, warRates),
+      explanation: explainCrisis(game, view, choice, warRates, styleNote(view), revisionistChance),
     };
     return choice;
   }

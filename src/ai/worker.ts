@@ -19,6 +19,7 @@ let session: AiSession | undefined;
 function answer(request: AiRequest): AiResponse {
   if (request.kind === 'init') {
     session = new AiSession(createGame(request.scenario, request.map), request.settings);
+    session.warmUp();
     return { id: request.id, ok: true, explanation: '' };
   }
   if (!session) return { id: request.id, ok: false, error: 'The AI worker was not initialised.' };

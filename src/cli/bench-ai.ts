@@ -16,8 +16,10 @@
  *                  `calibrated`: against pars computed here as `npm run calibrate` would
  *                  (reference bots in self-play, 200 games per side and intent), for when
  *                  the files' pars are still 0
- *   --rivalry R, --horizon H   tuning: override the Strategist's settings
+ *   --rivalry R, --horizon H, --boldness B, --suspicion S
+ *                  tuning: override the Strategist's settings
  *   --player P     for comparison: play `reference` or a scripted bot in the Strategist's seat
+ *   --losses       also list every game not won
  *   --json         print only the JSON summary
  */
 import { spawn } from 'node:child_process';
@@ -60,6 +62,9 @@ function calibratedPars(game: Game, games: number): Pars {
 
 interface GameResult {
   bot: string;
+  /** Both sides' scores and the turn the game ended, for --losses. */
+  scores: Record<Side, number>;
+  turns: number;
   scenario: string;
   side: Side;
   intents: Record<Side, Intent>;
@@ -135,6 +140,8 @@ function playOne(bot: string, config: Config, seed: number, options: StrategistO
   const diff = achievement(config.side) - achievement(rival);
   return {
     bot,
+    scores: { blue: o.sides.blue.score, red: o.sides.red.score },
+    turns: played.state.turn,
     scenario: config.scenario,
     side: config.side,
     intents,
@@ -238,7 +245,10 @@ async function main(): Promise<void> {
       pars: { type: 'string', default: 'scenario' },
       rivalry: { type: 'string' },
       horizon: { type: 'string' },
+      boldness: { type: 'string' },
+      suspicion: { type: 'string' },
       player: { type: 'string', default: 'strategist' },
+      losses: { type: 'boolean', default: false },
     },
   });
   player = values.player;
@@ -258,6 +268,8 @@ async function main(): Promise<void> {
   if (budgetMs !== undefined) options.budgetMs = budgetMs;
   if (values.rivalry !== undefined) options.rivalry = Number(values.rivalry);
   if (values.horizon !== undefined) options.horizon = Number(values.horizon);
+  if (values.boldness !== undefined || values.suspicion !== undefined)
+    options.temperament = { boldness: Number(values.boldness ?? 0), suspicion: Number(values.suspicion ?? 0) };
   const parsFor = new Map<string, Pars>();
   const pars = (scenario: string): Pars | undefined => {
     if (values.pars !== 'calibrated') return undefined;
@@ -317,6 +329,15 @@ async function main(): Promise<void> {
         lines.push(`  ${mine.padEnd(11)} vs ${theirs.padEnd(11)} as ${side.padEnd(4)}: ${(rate * 100).toFixed(0).padStart(3)}% of ${some.length}`);
       }
   lines.push('', `${wars} of ${results.length} games ended in war; ${faults} illegal or failed moves by the benchmarked player.`);
+  if (values.losses) {
+    lines.push('', 'games not won (seed, scenario, side, intents mine/theirs, scores mine/theirs, end):');
+    for (const r of results.filter((x) => x.points < 1)) {
+      const rival: Side = r.side === 'blue' ? 'red' : 'blue';
+      lines.push(
+        `  ${r.bot} seed ${r.seed} ${r.scenario} ${r.side} ${r.intents[r.side]}/${r.intents[rival]}: ${r.scores[r.side].toFixed(1)}/${r.scores[rival].toFixed(1)}, ${r.war ? `war in turn ${r.turns}` : `turn ${r.turns}`}${r.points === 0.5 ? ' (draw)' : ''}`,
+      );
+    }
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
