@@ -6,28 +6,9 @@
 import type { Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
 import { TREATIES } from '../engine/index.ts';
 
-export function towardsMe(view: SideView, r: number): number {
-  const a = view.alignment[r] ?? 0;
-  return view.side === 'blue' ? a : -a;
-}
-
-export function ownUnits(view: SideView, r: number): number {
-  const f = view.ownForces[r];
-  return f ? f.defensive + f.offensive + f.missileDefense + f.strikeMissiles : 0;
-}
-
-/** How threatening the rival's units in and around `r` look to me: the security payoff's X. */
-export function threatAt(game: Game, view: SideView, r: number): number {
-  let x = 0;
-  const omega = view.offenseAdvantage;
-  for (const q of game.vicinity[r] ?? []) {
-    const p = view.perceivedTroops[q];
-    const u = view.units[view.rival][q];
-    if (p) x += p.offensive + p.unknown * omega + p.defensive * 0.2;
-    if (u) x += u.strikeMissiles * 3 + u.missileDefense * 0.5;
-  }
-  return x;
-}
+// The shared readings of a view live with the scripted bots; the Strategist uses the same ones.
+export { ownUnits, threatAt, towardsMe } from '../bots/tactics.ts';
+import { ownUnits, threatAt, towardsMe } from '../bots/tactics.ts';
 
 /** Is `r` in or next to a home region of `side`? */
 export function nextToHomeOf(game: Game, view: SideView, r: number, side: Side): boolean {

@@ -5,9 +5,9 @@
  * the published signal table (DESIGN §5). Nothing here reads anything but a SideView
  * and the scenario, which is public data.
  */
-import { explainOrder } from '../engine/index.ts';
+import { explainOrder, proximityIn } from '../engine/index.ts';
 import type { Game, Observation, Order, PublicEntry, Side, SideView } from '../engine/index.ts';
-import { BELIEF_LIMIT, CRISIS, FORGETTING, PROXIMITY, SIGNAL, TREATY_RULES } from '../engine/rules.ts';
+import { BELIEF_LIMIT, CRISIS, FORGETTING, SIGNAL, TREATY_RULES } from '../engine/rules.ts';
 import { logit, sigmoid } from './random.ts';
 
 export interface PublicRecord {
@@ -40,21 +40,9 @@ function clampBelief(l: number): number {
   return Math.max(-BELIEF_LIMIT, Math.min(BELIEF_LIMIT, l));
 }
 
-function towards(alignment: number, side: Side): number {
-  return side === 'blue' ? alignment : -alignment;
-}
-
-/** Proximity weight of a region for `observer`, from public alignment (as the engine computes it). */
+/** Proximity weight of a region for `observer`, from public alignment (the engine's own rule). */
 function proximity(game: Game, view: SideView, observer: Side, region: string | undefined): number {
-  if (region === undefined) return PROXIMITY.nonRegional;
-  const r = game.regionIndex.get(region);
-  if (r === undefined) return PROXIMITY.nonRegional;
-  let best = PROXIMITY.elsewhere;
-  for (const q of game.vicinity[r] ?? []) {
-    if (view.home[q] === observer) return PROXIMITY.home;
-    if (towards(view.alignment[q] ?? 0, observer) === 3) best = PROXIMITY.member;
-  }
-  return best;
+  return proximityIn(game, view, observer, region === undefined ? undefined : game.regionIndex.get(region));
 }
 
 function eventText(e: { title: string; text: string }): string {

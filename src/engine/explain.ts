@@ -26,7 +26,7 @@ export interface OrderReading {
 }
 
 /** Proximity of a region to `observer`, from public alignment (as perception.ts does). */
-function proximityIn(game: Game, view: SideView, observer: Side, r: number | undefined): number {
+export function proximityIn(game: Game, view: SideView, observer: Side, r: number | undefined): number {
   if (r === undefined) return PROXIMITY.nonRegional;
   let best = PROXIMITY.elsewhere;
   for (const q of game.vicinity[r] ?? []) {

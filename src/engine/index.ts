@@ -170,7 +170,7 @@ export function outcome(game: Game, state: GameState): Result<Outcome> {
 export { createGame } from './board.ts';
 export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
-export { explainOrder, perceptionDrivers } from './explain.ts';
+export { explainOrder, perceptionDrivers, proximityIn } from './explain.ts';
 export type { OrderReading } from './explain.ts';
 export { describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
