@@ -31,23 +31,13 @@ import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
 import { playGame } from '../match/play.ts';
 import { simulate } from '../match/simulate.ts';
+import { referenceBot } from '../match/reference.ts';
 import { HISTORICAL_IDS, gameFor } from '../scenarios/catalog.ts';
 import { createStrategist, LEVELS } from '../ai/strategist.ts';
 import type { Level, StrategistOptions } from '../ai/strategist.ts';
 
 type Pars = Record<Side, Record<Intent, number>>;
 
-/** The calibration's reference player: prudent as a security seeker, opportunist as a revisionist. */
-function referenceBot(): Bot {
-  const security = SCRIPTED_BOTS.prudent();
-  const revisionist = SCRIPTED_BOTS.opportunist();
-  const pick = (intent: Intent) => (intent === 'security' ? security : revisionist);
-  return {
-    name: 'reference',
-    chooseOrders: (view, ctx) => pick(view.me.intent).chooseOrders(view, ctx),
-    chooseCrisis: (view, ctx) => pick(view.me.intent).chooseCrisis(view, ctx),
-  };
-}
 
 /** Pars as `npm run calibrate` computes them (same bots, seed and method), kept in memory. */
 function calibratedPars(game: Game, games: number): Pars {

@@ -8,23 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INTENTS, SIDES } from '../engine/index.ts';
 import type { Intent, Scenario, Side } from '../engine/index.ts';
-import { SCRIPTED_BOTS } from '../bots/index.ts';
-import type { Bot as BotInterface } from '../bots/index.ts';
 import { simulate } from '../match/simulate.ts';
+import { referenceBot } from '../match/reference.ts';
 import { SCENARIOS, gameFor } from '../scenarios/catalog.ts';
 import { parseNumber, runCli } from './args.ts';
 
-/** Plays prudent as a security seeker and opportunist as a revisionist. */
-export function referenceBot(): BotInterface {
-  const security = SCRIPTED_BOTS.prudent();
-  const revisionist = SCRIPTED_BOTS.opportunist();
-  const pick = (intent: Intent) => (intent === 'security' ? security : revisionist);
-  return {
-    name: 'reference',
-    chooseOrders: (view, ctx) => pick(view.me.intent).chooseOrders(view, ctx),
-    chooseCrisis: (view, ctx) => pick(view.me.intent).chooseCrisis(view, ctx),
-  };
-}
 
 export function computePars(scenario: Scenario, games: number): Record<Side, Record<Intent, number>> {
   const game = gameFor(scenario.id);
