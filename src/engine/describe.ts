@@ -2,8 +2,9 @@
  * Plain-language names for orders, for logs, the UI and bot explanations.
  */
 import type { Game } from './board.ts';
+import { eventById } from './board.ts';
 import { TREATY_NAMES } from './rules.ts';
-import type { Order, Side, UnitKind } from './types.ts';
+import type { Observation, Order, Side, UnitKind } from './types.ts';
 
 export const SIDE_NAMES: Record<Side, string> = { blue: 'Blue', red: 'Red' };
 
@@ -52,7 +53,7 @@ export function describeOrder(game: Game, order: Order): string {
     case 'inspect':
       return 'Inspect (Open Skies overflight)';
     case 'respond': {
-      const event = game.scenario.events.find((e) => e.id === order.event);
+      const event = eventById(game, order.event);
       const option = event?.choice?.options.find((o) => o.id === order.option);
       return `${event?.title ?? order.event}: ${option?.label ?? order.option}`;
     }
@@ -66,4 +67,55 @@ export function describePublicly(game: Game, side: Side, order: Order): string {
     return `${who} deployed ${order.kind === 'troops' ? 'troops' : kindName(order.kind)} in ${regionName(game, order.region)}.`;
   const text = describeOrder(game, order);
   return `${who}: ${text.charAt(0).toLowerCase()}${text.slice(1)}.`;
+}
+
+/** What a side saw, in words: "Red deployed troops in Belarus — you read them as offensive". */
+export function describeObservation(game: Game, rival: Side, o: Observation): string {
+  const who = SIDE_NAMES[rival];
+  const where = o.region ? ` in ${regionName(game, o.region)}` : '';
+  const treaty = o.treaty ? TREATY_NAMES[o.treaty] : 'a treaty';
+  const kind = o.kind ? kindName(o.kind) : 'units';
+  switch (o.signal) {
+    case 'deploy':
+      return o.kind === 'troops' ? `${who} deployed troops${where} — you read them as ${o.seen ?? 'unknown'}` : `${who} deployed ${kind}${where}`;
+    case 'withdraw':
+      return `${who} withdrew ${kind}${where}`;
+    case 'exercise':
+      return `${who} held an exercise${where}`;
+    case 'court':
+      return `${who} courted${where.replace(' in', '')}`;
+    case 'admit':
+      return `${who} admitted${where.replace(' in', '')} to its bloc`;
+    case 'support':
+      return `${who} supported separatists${where}`;
+    case 'annex':
+      return `${who} annexed${where.replace(' in', '')}`;
+    case 'assure':
+      return `${who} gave a public assurance`;
+    case 'summitOffered':
+      return `${who} offered a summit`;
+    case 'summitHeld':
+      return 'A summit was held';
+    case 'restraint':
+      return `${who} pulled back and promised restraint${where}`;
+    case 'sanction':
+      return `${who} imposed sanctions`;
+    case 'propose':
+      return `${who} proposed ${treaty}`;
+    case 'ratify':
+      return `${who} ratified ${treaty}`;
+    case 'withdrawTreaty':
+      return `${who} left ${treaty}`;
+    case 'violation':
+      return `${who} was caught violating ${treaty}${where}`;
+    case 'crisisBackedDown':
+      return `You backed down in the crisis: ${who} looks more hostile`;
+    case 'event': {
+      const event = o.event ? eventById(game, o.event) : undefined;
+      const how = o.delta > 0 ? 'more hostile' : 'less hostile';
+      return event ? `${event.title}: ${who} looks ${how} to you` : `News of the year made ${who} look ${how} to you`;
+    }
+    default:
+      return `${who}: ${o.signal}${where}`;
+  }
 }

@@ -172,7 +172,7 @@ export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
 export { explainOrder, perceptionDrivers, proximityIn } from './explain.ts';
 export type { OrderReading } from './explain.ts';
-export { describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
+export { describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
 export { cloneState } from './setup.ts';
 export { ENGINE_VERSION } from './rules.ts';
