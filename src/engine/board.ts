@@ -2,7 +2,7 @@
  * The static part of a game: the scenario and its map, indexed for fast rule checks.
  * A Game never changes during play; a GameState refers to it by scenario id.
  */
-import type { GameMap, Scenario, Side } from './types.ts';
+import type { GameMap, Scenario, ScenarioEvent, Side } from './types.ts';
 
 export interface Game {
   readonly scenario: Scenario;
@@ -39,6 +39,10 @@ function indexOf(index: ReadonlyMap<string, number>, id: string): number {
   const i = index.get(id);
   if (i === undefined) throw new Error(`map refers to unknown region "${id}"`);
   return i;
+}
+
+export function eventById(game: Game, id: string): ScenarioEvent | undefined {
+  return game.scenario.events.find((e) => e.id === id);
 }
 
 export function rivalOf(side: Side): Side {

@@ -9,7 +9,7 @@ import { clampBelief } from './perception.ts';
 import { MAX_UNITS_PER_REGION, TENSION } from './rules.ts';
 import { totalUnits } from './legal.ts';
 import { enterIntoForce, endTreaty } from './treaties.ts';
-import type { EventEffect, GameState, ScenarioEvent } from './types.ts';
+import type { EventEffect, GameState } from './types.ts';
 
 /** Fires this turn's scheduled events and at most one random one. */
 export function fireEvents(game: Game, state: GameState, dice: Dice): void {
@@ -29,15 +29,16 @@ export function fireEvents(game: Game, state: GameState, dice: Dice): void {
     state.firedEvents.push(event.id);
     state.currentEvents.push(event.id);
     state.publicLog.push({ turn: state.turn, kind: 'event', text: `${event.title}: ${event.text}` });
-    applyEffects(game, state, event.effects);
+    applyEffects(game, state, event.effects, event.id);
   }
 }
 
-export function applyEffects(game: Game, state: GameState, effects: readonly EventEffect[]): void {
-  for (const e of effects) applyEffect(game, state, e);
+/** Applies an event's (or its chosen option's) effects; `event` names it in observation logs. */
+export function applyEffects(game: Game, state: GameState, effects: readonly EventEffect[], event: string): void {
+  for (const e of effects) applyEffect(game, state, e, event);
 }
 
-function applyEffect(game: Game, state: GameState, e: EventEffect): void {
+function applyEffect(game: Game, state: GameState, e: EventEffect, event: string): void {
   switch (e.type) {
     case 'tension':
       state.tension = Math.max(0, Math.min(TENSION.warAt, state.tension + e.delta));
@@ -51,7 +52,7 @@ function applyEffect(game: Game, state: GameState, e: EventEffect): void {
     case 'perception': {
       const me = state.sides[e.side];
       me.belief = clampBelief(me.belief + e.delta);
-      me.observations.push({ turn: state.turn, signal: 'event', lambda: e.delta, weight: 1, bias: 1, delta: e.delta });
+      me.observations.push({ turn: state.turn, signal: 'event', event, lambda: e.delta, weight: 1, bias: 1, delta: e.delta });
       return;
     }
     case 'economy':
@@ -80,6 +81,3 @@ function applyEffect(game: Game, state: GameState, e: EventEffect): void {
   }
 }
 
-export function eventById(game: Game, id: string): ScenarioEvent | undefined {
-  return game.scenario.events.find((e) => e.id === id);
-}

@@ -86,8 +86,6 @@ function tensionOf(game: Game, view: SideView, order: Order): number {
       return TENSION.withdraw;
     case 'ratify':
       return TENSION.treatyInForce;
-    case 'summit':
-      return 0;
     default:
       return 0;
   }

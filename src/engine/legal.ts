@@ -4,7 +4,7 @@
  * the bots, the fuzzer and the engine's own check all agree.
  */
 import type { Game } from './board.ts';
-import { towards } from './board.ts';
+import { eventById, towards } from './board.ts';
 import { AP_COST, MAX_DEPLOYS_PER_REGION_PER_TURN, MAX_UNITS_PER_REGION, MISSILE_DEPLOY_COST, TREATY_RULES } from './rules.ts';
 import { POSTURES, TREATIES, UNIT_KINDS } from './types.ts';
 import type {
@@ -15,7 +15,6 @@ import type {
   Forces,
   Order,
   PendingProposal,
-  ScenarioEvent,
   Side,
   Treaty,
   UnitKind,
@@ -105,10 +104,6 @@ function regionOf(game: Game, order: Order): number | EngineError | undefined {
 
 function isEngineError(x: unknown): x is EngineError {
   return typeof x === 'object' && x !== null && 'code' in x;
-}
-
-function eventById(game: Game, id: string): ScenarioEvent | undefined {
-  return game.scenario.events.find((e) => e.id === id);
 }
 
 /** The fields each order type must carry, besides `type`. */

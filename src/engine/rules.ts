@@ -58,7 +58,6 @@ export const SIGNAL = {
   ratify: -0.4,
   withdrawTreaty: 0.8,
   violation: 1.5,
-  inspect: 0,
 } as const;
 
 /**

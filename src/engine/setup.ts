@@ -5,7 +5,7 @@ import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
 import { Dice, seedState } from './dice.ts';
 import { ENGINE_VERSION, TREATY_RULES } from './rules.ts';
-import { clampBelief, logit } from './perception.ts';
+import { clampBelief, logit, sigmoid } from './perception.ts';
 import { startTurn } from './turn.ts';
 import { SIDES } from './types.ts';
 import type { Forces, GameOptions, GameState, Intent, PerceivedTroops, Side, SideState, Treaty } from './types.ts';
@@ -106,7 +106,7 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
   };
   firstReading(state, dice);
   state.tensionHistory.push(state.tension);
-  for (const side of SIDES) state.hostilityHistory[side].push(perceivedHostility(state, side));
+  for (const side of SIDES) state.hostilityHistory[side].push(sigmoid(state.sides[side].belief));
   startTurn(game, state, dice);
   state.rng = dice.state();
   return state;
@@ -132,10 +132,6 @@ function firstReading(state: GameState, dice: Dice): void {
 
 function cloneOptions(options: GameOptions): GameOptions {
   return JSON.parse(JSON.stringify(options)) as GameOptions;
-}
-
-export function perceivedHostility(state: GameState, side: Side): number {
-  return 1 / (1 + Math.exp(-state.sides[side].belief));
 }
 
 /** δ after treaties: the chance a troop posture is read correctly. */

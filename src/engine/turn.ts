@@ -4,11 +4,11 @@
  * observes the other, perceptions update, payoffs are scored and tension moves.
  */
 import type { Game } from './board.ts';
-import { rivalOf, stepsTowards, towards } from './board.ts';
+import { eventById, rivalOf, stepsTowards, towards } from './board.ts';
 import type { Dice } from './dice.ts';
 import { openCrisis, flashpoint, startWar } from './crisis.ts';
 import { describePublicly } from './describe.ts';
-import { applyEffects, eventById, fireEvents } from './events.ts';
+import { applyEffects, fireEvents } from './events.ts';
 import { addUnit, removeUnit, restraintUnit } from './forces.ts';
 import { nearPerimeterOf, totalUnits } from './legal.ts';
 import { noTurnEffects, scoreTurn } from './payoff.ts';
@@ -89,7 +89,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
     const option = event.choice.options.find((o) => answer?.type === 'respond' && o.id === answer.option) ?? event.choice.options[0];
     if (!option) continue;
     state.publicLog.push({ turn: state.turn, side: event.choice.side, kind: 'respond', text: `${event.title}: ${option.label}.` });
-    applyEffects(game, state, option.effects);
+    applyEffects(game, state, option.effects, event.id);
   }
   const summit = SIDES.every((s) => orders[s].some((o) => o.type === 'summit'));
   if (summit) {

@@ -259,6 +259,8 @@ export interface Observation {
   treaty?: Treaty;
   /** For troop deployments: the posture as this observer read it. */
   seen?: SeenPosture;
+  /** For signal 'event': the scenario event that moved the perception. */
+  event?: string;
   /** Signal-table value λ: + looks hostile, − looks reassuring. */
   lambda: number;
   /** Proximity weight w. */
@@ -376,7 +378,7 @@ export interface GameState {
   war?: WarOutcome;
   sides: Record<Side, SideState>;
   pending: Partial<Record<Side, Order[]>>;
-  /** Sanctions each side suffered this turn (for prosperity). */
+  /** What everybody saw happen, turn by turn (no hidden postures). */
   publicLog: PublicEntry[];
   tensionHistory: number[];
   /** Perceived hostility per side at the end of each turn (index 0 = start). */
