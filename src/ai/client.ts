@@ -25,6 +25,8 @@ export interface AiPlayer {
   chooseCrisis(view: SideView): Promise<CrisisChoice>;
   /** One or two plain sentences on why the AI made its last decision. */
   explain(): Promise<string>;
+  /** The same, as the rival may hear it during the game (troop postures left out). */
+  explainToRival(): Promise<string>;
   /** The AI's last decision in detail (plans weighed, worlds imagined, think time). */
   lastDecision(): Decision | undefined;
   /** Stops the worker; the player cannot be used afterwards. */
@@ -57,6 +59,7 @@ function inProcess(options: AiPlayerOptions): AiPlayer {
     chooseOrders: async (view) => (await open()).chooseOrders(view),
     chooseCrisis: async (view) => (await open()).chooseCrisis(view),
     explain: async () => (await open()).explain(),
+    explainToRival: async () => (await open()).explainToRival(),
     lastDecision: () => session?.lastDecision(),
     dispose: () => undefined,
   };
@@ -66,6 +69,7 @@ function inWorker(options: AiPlayerOptions, worker: Worker): AiPlayer {
   let nextId = 1;
   let last: Decision | undefined;
   let lastExplanation = '';
+  let lastForRival = '';
   const waiting = new Map<number, { resolve: (r: Extract<AiResponse, { ok: true }>) => void; reject: (e: Error) => void }>();
   worker.onmessage = (event: MessageEvent<AiResponse>) => {
     const response = event.data;
@@ -75,6 +79,7 @@ function inWorker(options: AiPlayerOptions, worker: Worker): AiPlayer {
     if (response.ok) {
       if (response.decision) last = response.decision;
       lastExplanation = response.explanation;
+      lastForRival = response.explanationForRival;
       handlers.resolve(response);
     } else handlers.reject(new Error(`AI worker: ${response.error}`));
   };
@@ -100,6 +105,7 @@ function inWorker(options: AiPlayerOptions, worker: Worker): AiPlayer {
     chooseOrders: async (view) => (await send({ kind: 'orders', view: plain(view) })).orders ?? [],
     chooseCrisis: async (view) => (await send({ kind: 'crisis', view: plain(view) })).choice ?? 'hold',
     explain: async () => lastExplanation,
+    explainToRival: async () => lastForRival,
     lastDecision: () => last,
     dispose: () => {
       worker.terminate();

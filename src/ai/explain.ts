@@ -107,14 +107,18 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** What a bundle of orders did, as a verb phrase ("reinforced Poland defensively and proposed Open Skies"). */
-export function describeBundle(game: Game, orders: readonly Order[]): string {
+/**
+ * What a bundle of orders did, as a verb phrase ("reinforced Poland defensively and
+ * proposed Open Skies"). `forRival`: as the rival may hear it during the game — troops
+ * without their posture, since the rival's eyes may not have made it out.
+ */
+export function describeBundle(game: Game, orders: readonly Order[], forRival = false): string {
   const deploys = new Map<string, string[]>();
   const parts: string[] = [];
   const regionsOf = (type: Order['type']) => [...new Set(orders.filter((o) => o.type === type).map((o) => ('region' in o ? regionName(game, o.region) : '')))];
   for (const o of orders) {
     if (o.type !== 'deploy') continue;
-    const how = o.kind === 'troops' ? (o.posture === 'offensive' ? 'offensive' : 'defensive') : o.kind;
+    const how = o.kind !== 'troops' ? o.kind : forRival ? 'troops' : o.posture === 'offensive' ? 'offensive' : 'defensive';
     const list = deploys.get(how) ?? [];
     const name = regionName(game, o.region);
     if (!list.includes(name)) list.push(name);
@@ -124,6 +128,8 @@ export function describeBundle(game: Game, orders: readonly Order[]): string {
   if (defensive) parts.push(`reinforced ${listOf(defensive)} defensively`);
   const offensive = deploys.get('offensive');
   if (offensive) parts.push(`massed offensive troops in ${listOf(offensive)}`);
+  const troops = deploys.get('troops');
+  if (troops) parts.push(`deployed troops in ${listOf(troops)}`);
   const md = deploys.get('missileDefense');
   if (md) parts.push(`put missile defences in ${listOf(md)}`);
   const sm = deploys.get('strikeMissiles');
@@ -178,9 +184,9 @@ function searchSentence(s: SearchSummary): string {
  * Two sentences at most: how I read you and what I did about it; then either how you
  * seem to play (`style`, when the evidence is clear) or what my look-ahead found.
  */
-export function explainOrders(game: Game, view: SideView, orders: readonly Order[], s: SearchSummary, style = ''): string {
+export function explainOrders(game: Game, view: SideView, orders: readonly Order[], s: SearchSummary, style = '', audience: { forRival?: boolean } = {}): string {
   const second = style ? ` ${style}` : searchSentence(s);
-  return `${perceptionClause(game, view, s.judged)}, so I ${describeBundle(game, orders)}.${second}`;
+  return `${perceptionClause(game, view, s.judged)}, so I ${describeBundle(game, orders, audience.forRival)}.${second}`;
 }
 
 const CHOICE_WORDS: Record<CrisisChoice, string> = { deescalate: 'step back', hold: 'hold firm', escalate: 'escalate' };

@@ -22,5 +22,5 @@ export type AiRequest =
   | { id: number; kind: 'explain' };
 
 export type AiResponse =
-  | { id: number; ok: true; orders?: Order[]; choice?: CrisisChoice; explanation: string; decision?: Decision }
+  | { id: number; ok: true; orders?: Order[]; choice?: CrisisChoice; explanation: string; explanationForRival: string; decision?: Decision }
   | { id: number; ok: false; error: string };

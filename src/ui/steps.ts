@@ -1,7 +1,8 @@
 /**
- * Where a hot-seat game is: which screen, and for which side. Private screens show one
- * side's view and are always entered through a hand-off screen; public screens show
- * only what both players may see.
+ * Where a game is: which screen, and for which side. Private screens show one side's
+ * view; in a hot-seat game they are always entered through a hand-off screen. Public
+ * screens show only what both players may see. `waiting` is the screen of a game against
+ * the AI while the AI is still deciding and the player has nothing to do.
  */
 import type { Side } from '../engine/index.ts';
 
@@ -12,6 +13,7 @@ export type Step =
   | { screen: PrivateScreen; side: Side }
   | { screen: 'resolution'; turn: number }
   | { screen: 'crisisOutcome'; turn: number }
+  | { screen: 'waiting' }
   | { screen: 'debrief' };
 
 export type ScreenName = Step['screen'];
@@ -45,7 +47,8 @@ export function parseStep(x: unknown): Step | undefined {
     case 'crisisOutcome':
       return typeof s.turn === 'number' ? { screen: s.screen, turn: s.turn } : undefined;
     case 'debrief':
-      return { screen: 'debrief' };
+    case 'waiting':
+      return { screen: s.screen };
     default:
       return undefined;
   }

@@ -69,6 +69,8 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  // Web Workers (the AI) log to their own consoles.
+  page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && errors.push(`worker console: ${message.text()}`)));
   page.on('requestfailed', (request) => {
     // A reload or navigation aborts requests still in flight: that is the test's doing, not a fault.
     const reason = request.failure()?.errorText ?? '';

@@ -12,6 +12,8 @@ export interface Status {
   year: number;
   scenarioId?: string;
   mapInteractive: boolean;
+  aiSide?: 'blue' | 'red';
+  aiThinking?: boolean;
 }
 
 export function status(page: Page): Promise<Status> {
@@ -72,6 +74,36 @@ export async function startNewGame(page: Page, game: NewGame): Promise<void> {
   await page.fill('[data-field="seed"]', String(game.seed));
   await clickAction(page, 'start');
   await waitForScreen(page, 'handoff', 'blue');
+}
+
+export interface NewAiGame extends NewGame {
+  /** The player's side; the AI plays the other. */
+  play: 'blue' | 'red';
+  level: 'easy' | 'normal' | 'hard';
+  temperament?: { suspicion: number; boldness: number };
+}
+
+/** From the title: a game against the AI, up to the player's own briefing (no hand-off). */
+export async function startAiGame(page: Page, game: NewAiGame, beforeStart?: () => Promise<void>): Promise<void> {
+  await clickAction(page, 'new-ai-game');
+  await waitForScreen(page, 'setupAi');
+  await page.check(`[data-scenario="${game.scenario}"]`);
+  await page.check(`[data-play-side="${game.play}"]`);
+  await page.check(`[data-level="${game.level}"]`);
+  if (game.temperament) {
+    await page.fill('[data-temper="suspicion"]', String(game.temperament.suspicion));
+    await page.fill('[data-temper="boldness"]', String(game.temperament.boldness));
+  }
+  await page.check(`[data-intent-mode="${game.mode}"]`);
+  if (game.mode === 'fixed' && game.intents) {
+    await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);
+    await page.selectOption('[data-fixed-intent="red"]', game.intents.red);
+  }
+  await page.click('details.advanced summary');
+  await page.fill('[data-field="seed"]', String(game.seed));
+  await beforeStart?.();
+  await clickAction(page, 'start');
+  await waitForScreen(page, 'briefing', game.play);
 }
 
 /** Passes the hand-off screen with the keyboard (the reveal button has focus). */
@@ -145,6 +177,9 @@ export async function playToDebrief(
       case 'resolution':
       case 'crisisOutcome':
         await clickAction(page, 'continue');
+        break;
+      case 'waiting':
+        // Against the AI: the screen moves on by itself once the AI has decided.
         break;
       default:
         throw new Error(`Unexpected screen "${s.screen}" during play`);

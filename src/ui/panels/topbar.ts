@@ -5,20 +5,23 @@
 import type { App } from '../app.ts';
 import { muteLabel } from '../app.ts';
 import { button, h } from '../dom.ts';
-import { sideName } from '../format.ts';
+import { rivalSide, sideName } from '../format.ts';
 import { downloadSave } from '../saves.ts';
 import type { Session } from '../session.ts';
 import type { Step } from '../steps.ts';
 import { openHelpDialog } from './help.ts';
 import { tensionTrack } from './tension.ts';
 
-function whoIsAtTheScreen(step: Step): string {
+function whoIsAtTheScreen(step: Step, session: Session): string {
+  const ai = session.opponent?.side;
+  if (ai) return `You: ${sideName(rivalSide(ai))} · vs ${sideName(ai)} (AI)`;
   switch (step.screen) {
     case 'handoff':
       return `Pass to ${sideName(step.side)}`;
     case 'resolution':
     case 'crisisOutcome':
     case 'debrief':
+    case 'waiting':
       return 'Both players';
     default:
       return `${sideName(step.side)} only`;
@@ -30,16 +33,34 @@ export function renderTopbar(app: App, session: Session, step: Step): void {
   const board = session.publicBoard();
   const scenario = session.scenario;
   const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${scenario.turns}`;
-  const who = h('span', { class: `who ${'side' in step ? `side-${step.side}` : 'side-both'}` }, whoIsAtTheScreen(step));
+  const who = h('span', { class: `who ${'side' in step ? `side-${step.side}` : 'side-both'}` }, whoIsAtTheScreen(step, session));
   const mute = button(muteLabel(app.settings.muted), () => app.toggleMute(), { 'data-action': 'mute', 'aria-pressed': String(app.settings.muted), class: 'quiet' });
   const save = button('Save file', () => downloadSave(session.saveFile(), `security-dilemma-${scenario.id}-turn${status.turn}.json`), {
     class: 'quiet',
     title: 'Download this game as a file. It holds both sides’ secrets: open it only after the debrief.',
   });
+  const aiStatus = session.opponent ? h('span', { class: 'ai-status', 'data-ai-status': '', role: 'status' }) : undefined;
   app.topbar.replaceChildren(
     h('div', { class: 'topbar-title' }, h('strong', {}, scenario.name), h('span', {}, turnText)),
     who,
+    ...(aiStatus ? [aiStatus] : []),
     board ? tensionTrack(board.tension) : h('span', {}),
     h('nav', { class: 'topbar-menu', 'aria-label': 'Game menu' }, button('Help', openHelpDialog, { class: 'quiet' }), mute, save, button('Title', () => app.leaveGame(), { class: 'quiet' })),
   );
+  showAiStatus(app);
+}
+
+/** Shows, in the top bar, whether the AI is thinking (a game against the AI only). */
+export function showAiStatus(app: App): void {
+  const ai = app.session?.opponent?.side;
+  const driver = app.opponent;
+  if (!ai || !driver) return;
+  const name = sideName(ai);
+  const phase = app.session?.publicStatus.phase;
+  const decided = (phase === 'planning' || phase === 'crisis') && !app.session?.aiTask();
+  const text = driver.status === 'thinking' ? `${name} is thinking…` : driver.status === 'failed' ? driver.problem : decided ? `${name} has decided` : '';
+  for (const el of document.querySelectorAll<HTMLElement>('[data-ai-status]')) {
+    el.textContent = text;
+    el.dataset.aiStatus = driver.status;
+  }
 }

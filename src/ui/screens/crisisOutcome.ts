@@ -3,6 +3,7 @@
  */
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
+import { aiNoteBlock } from '../panels/aiNote.ts';
 import { boardChanges, changesBlock } from '../panels/changes.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
 import { tensionTrack } from '../panels/tension.ts';
@@ -24,6 +25,7 @@ export function renderCrisisOutcome(app: App, session: Session, turn: number): v
       h('h1', { tabindex: -1 }, board.war ? 'The crisis ended in war' : 'The crisis is over'),
       tensionTrack(board.tension, before?.tension),
       ...last.map((e) => h('p', { class: 'lede' }, e.text)),
+      aiNoteBlock(session, turn, 'crisis'),
       changes ? changesBlock(changes) : undefined,
       h('div', { class: 'actions' }, button(board.phase === 'over' ? 'To the debrief' : 'Continue', () => session.continuePublic(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' })),
     ),

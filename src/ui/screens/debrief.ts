@@ -3,6 +3,8 @@
  * against what the rival really was; tension; the score ledger; the turning points;
  * and the counterfactual: your payoffs came from what you believed, not from what your
  * rival was. The full state is read here, and only here, once the game is over.
+ * Against the AI it also shows the AI's perception of the player next to the player's
+ * real intent, and everything the AI said along the way.
  */
 import { outcome, record, replay, SIDES } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side } from '../../engine/index.ts';
@@ -13,6 +15,7 @@ import { intentWord, percent, rivalSide, sideName, sideTitle, signed } from '../
 import { lineChart } from '../panels/charts.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
+import { describeOpponent } from '../aiGame.ts';
 import type { Session } from '../session.ts';
 import { setLayout } from './layout.ts';
 import type { Game } from '../../engine/index.ts';
@@ -58,14 +61,16 @@ export function renderDebrief(app: App, session: Session): void {
           h(
             'article',
             { class: `intent-reveal side-${side}` },
-            h('h2', {}, sideTitle(game.scenario, side)),
+            h('h2', {}, sideTitle(game.scenario, side), session.opponent ? (side === session.opponent.side ? ' — the AI' : ' — you') : ''),
             h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
             h('p', {}, `Score ${o.sides[side].score.toFixed(1)} · expected ${o.sides[side].par.toFixed(1)} · achievement ${signed(o.sides[side].achievement, 1)}`),
           ),
         ),
       ),
+      session.opponent ? aiPerception(session, state) : undefined,
       h('h2', {}, 'What each side believed, and what was true'),
-      h('div', { class: 'charts' }, ...SIDES.map((side) => perceptionChart(game, state, side)), tensionChart(game, state)),
+      h('div', { class: 'charts' }, ...SIDES.map((side) => perceptionChart(game, state, side, session.opponent?.side)), tensionChart(game, state)),
+      ...aiNotes(session),
       h('h2', {}, 'Turning points'),
       turningPoints(game, state),
       h('h2', {}, 'The counterfactual'),
@@ -77,8 +82,9 @@ export function renderDebrief(app: App, session: Session): void {
         { class: 'actions' },
         button('Save game file', () => downloadSave(session.saveFile(), `security-dilemma-${game.scenario.id}-debrief.json`)),
         button('New game', () => {
+          const againstAi = !!session.opponent;
           app.leaveGame();
-          app.navigate('setup');
+          app.navigate(againstAi ? 'setupAi' : 'setup');
         }, { class: 'primary', 'data-action': 'new-game' }),
         button('Title', () => app.leaveGame()),
       ),
@@ -86,12 +92,17 @@ export function renderDebrief(app: App, session: Session): void {
   );
 }
 
-function perceptionChart(game: Game, state: GameState, side: Side): HTMLElement {
+function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side): HTMLElement {
   const rival = rivalSide(side);
   const history = state.hostilityHistory[side];
   const truth = state.sides[rival].intent === 'revisionist' ? 1 : 0;
+  const title = !aiSide
+    ? `${sideName(side)}’s perceived hostility of ${sideName(rival)}`
+    : side === aiSide
+      ? `The AI’s (${sideName(side)}’s) perceived hostility of you`
+      : `Your (${sideName(side)}’s) perceived hostility of the AI`;
   return lineChart({
-    title: `${sideName(side)}’s perceived hostility of ${sideName(rival)}`,
+    title,
     xLabels: yearLabels(game, history.length),
     yMax: 1,
     formatY: (v) => percent(v, 0),
@@ -202,4 +213,45 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
       ),
     ),
   );
+}
+
+/** Against the AI: how hostile the AI thought the player, next to what the player really was. */
+function aiPerception(session: Session, state: GameState): HTMLElement | undefined {
+  const ai = session.opponent?.side;
+  if (!ai) return undefined;
+  const human = rivalSide(ai);
+  const history = state.hostilityHistory[ai];
+  const end = history[history.length - 1] ?? 0;
+  const peak = Math.max(...history);
+  const intent = state.sides[human].intent;
+  const right = (end >= 0.5) === (intent === 'revisionist');
+  return h(
+    'div',
+    { class: `notice ai-verdict side-${ai}`, 'data-ai-verdict': right ? 'right' : 'wrong' },
+    h('h2', {}, 'How the AI read you'),
+    h(
+      'p',
+      {},
+      `You were a ${intentWord(intent).toLowerCase()}. At the end the AI (${sideName(ai)}) thought you ${percent(end, 0)} likely hostile (at most ${percent(peak, 0)}): `,
+      h('strong', {}, right ? 'it read you right.' : 'it read you wrong.'),
+      ` It played at ${describeOpponent(session.opponent as NonNullable<Session['opponent']>)}, and it saw only what ${sideName(ai)} could see.`,
+    ),
+  );
+}
+
+/** Everything the AI said, year by year. */
+function aiNotes(session: Session): HTMLElement[] {
+  const ai = session.opponent?.side;
+  const notes = session.resolvedNotes();
+  if (!ai || !notes.length) return [];
+  const year = (turn: number) => session.scenario.year + turn - 1;
+  return [
+    h('h2', {}, `What the AI (${sideName(ai)}) was thinking, year by year`),
+    h('p', { class: 'hint' }, 'In full now, troop postures included: during the game you heard only what you could see.'),
+    h(
+      'ol',
+      { class: 'ai-notes' },
+      ...notes.map((n) => h('li', {}, h('strong', {}, `${year(n.turn)}${n.phase === 'crisis' ? ', crisis' : ''}: `), n.full)),
+    ),
+  ];
 }

@@ -16,6 +16,7 @@ import { renderSettings } from './settingsScreen.ts';
 import { renderSetup } from './setup.ts';
 import { renderSummary } from './summary.ts';
 import { renderTitle } from './title.ts';
+import { renderWaiting } from './waiting.ts';
 import { setLayout } from './layout.ts';
 
 export function renderScreen(app: App): void {
@@ -28,7 +29,9 @@ export function renderScreen(app: App): void {
     app.topbar.hidden = true;
     switch (app.route) {
       case 'setup':
-        return renderSetup(app);
+        return renderSetup(app, 'hotseat');
+      case 'setupAi':
+        return renderSetup(app, 'ai');
       case 'howto':
         return renderHowTo(app);
       case 'settings':
@@ -54,6 +57,8 @@ export function renderScreen(app: App): void {
       return renderResolution(app, session, step.turn);
     case 'crisisOutcome':
       return renderCrisisOutcome(app, session, step.turn);
+    case 'waiting':
+      return renderWaiting(app, session);
     case 'debrief':
       return renderDebrief(app, session);
   }

@@ -4,6 +4,7 @@
  */
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
+import { aiNoteBlock } from '../panels/aiNote.ts';
 import { boardChanges, changesBlock, logList } from '../panels/changes.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
 import { regionName } from '../panels/regionInfo.ts';
@@ -41,11 +42,12 @@ export function renderResolution(app: App, session: Session, turn: number): void
       tensionTrack(board.tension, before?.tension),
       outcome,
       done.length ? logList(done) : h('p', { class: 'hint' }, 'A quiet year: nobody did anything the world could see.'),
+      aiNoteBlock(session, turn, 'planning'),
       changes ? changesBlock(changes) : undefined,
       (next.length || nextEvents.length) && board.phase !== 'over' ? h('h2', {}, `${year + 1} begins`) : undefined,
       ...(board.phase !== 'over' ? nextEvents.map((e) => h('details', { class: 'event' }, h('summary', {}, e.title), h('p', {}, e.text))) : []),
       next.length && board.phase !== 'over' ? logList(next) : undefined,
-      h('p', { class: 'hint' }, 'Each of you will now see, in private, how you read the other’s moves.'),
+      h('p', { class: 'hint' }, session.opponent ? 'Next you will see, in private, how you read the AI’s moves.' : 'Each of you will now see, in private, how you read the other’s moves.'),
       h(
         'div',
         { class: 'actions' },

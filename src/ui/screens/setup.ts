@@ -1,18 +1,30 @@
 /**
  * New game: scenario (year, length, summary), how intents are set, the Lab's settings,
- * and the seed of the dice (the same seed replays the same chances).
+ * and the seed of the dice (the same seed replays the same chances). Against the AI,
+ * also the player's side and the AI's level and temperament.
  */
 import { INTENTS, INTENT_MODES, SIDES } from '../../engine/index.ts';
 import type { Intent, IntentMode, LabSetting, Scenario, Side } from '../../engine/index.ts';
 import { SCENARIOS } from '../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
-import { intentWord, sideName } from '../format.ts';
+import { intentWord, rivalSide, sideName } from '../format.ts';
+import { LEVEL_TEXT, levelIds, temperWord } from '../aiGame.ts';
+import type { Level, Temperament } from '../../ai/strategist.ts';
 
-const MODE_TEXT: Record<IntentMode, string> = {
-  random: 'Random — drawn in secret from the scenario’s odds. Nobody knows the other’s intent until the debrief.',
-  chosen: 'Chosen — each player picks their own intent, in secret, behind the hand-off screen.',
-  fixed: 'Fixed — the teacher sets both intents now (for a lesson).',
+export type SetupKind = 'hotseat' | 'ai';
+
+const MODE_TEXT: Record<SetupKind, Record<IntentMode, string>> = {
+  hotseat: {
+    random: 'Random — drawn in secret from the scenario’s odds. Nobody knows the other’s intent until the debrief.',
+    chosen: 'Chosen — each player picks their own intent, in secret, behind the hand-off screen.',
+    fixed: 'Fixed — the teacher sets both intents now (for a lesson).',
+  },
+  ai: {
+    random: 'Random — both drawn in secret from the scenario’s odds. You learn yours in your briefing, the AI’s only at the debrief.',
+    chosen: 'Chosen — you pick your own intent in your briefing; the AI’s is drawn in secret.',
+    fixed: 'Fixed — set both intents now (for a lesson). The AI is told only its own.',
+  },
 };
 
 /** The scenario's own value of a Lab setting, as the slider's starting point. */
@@ -30,7 +42,7 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-export function renderSetup(app: App): void {
+export function renderSetup(app: App, kind: SetupKind): void {
   let scenario: Scenario | undefined = SCENARIOS[0];
   let mode: IntentMode = 'random';
   const fixed: Record<Side, Intent> = { blue: 'security', red: 'security' };
@@ -88,7 +100,7 @@ export function renderSetup(app: App): void {
             fixedBox.hidden = m !== 'fixed';
           },
         }),
-        MODE_TEXT[m],
+        MODE_TEXT[kind][m],
       ),
     ),
     fixedBox,
@@ -120,37 +132,100 @@ export function renderSetup(app: App): void {
 
   function start(): void {
     if (!scenario) return;
-    const seed = Math.floor(Number(seedInput.value));
+    const typed = Math.floor(Number(seedInput.value));
+    const seed = Number.isFinite(typed) ? typed : randomSeed();
     const problem = app.startGame({
       scenarioId: scenario.id,
       intentMode: mode,
       intents: mode === 'fixed' ? { ...fixed } : undefined,
       settings: lab.size ? Object.fromEntries(lab) : undefined,
-      seed: Number.isFinite(seed) ? seed : randomSeed(),
+      seed,
+      // The AI's own random numbers get a seed of their own, fixed by the game's.
+      opponent: kind === 'ai' ? { side: rivalSide(ai.humanSide), level: ai.level, temperament: { ...ai.temperament }, seed: (seed + 0x5eed) >>> 0 } : undefined,
     });
     if (problem) error.textContent = problem;
   }
+
+  const ai: { humanSide: Side; level: Level; temperament: Temperament } = { humanSide: 'blue', level: 'normal', temperament: { suspicion: 0, boldness: 0 } };
+  const aiBox = kind === 'ai' ? opponentChoices(ai) : undefined;
 
   if (scenario) pickScenario(scenario);
   app.screen.replaceChildren(
     h(
       'section',
       { class: 'setup-screen' },
-      h('h1', {}, 'New hot-seat game'),
+      h('h1', {}, kind === 'ai' ? 'New game against the AI' : 'New hot-seat game'),
       h(
         'div',
         { class: 'setup-grid' },
-        scenarioList,
+        // Against the AI the left column also holds how intents are set, the right one the AI.
+        h('div', {}, scenarioList, ...(aiBox ? [modeBox, labBox] : [])),
         h(
           'div',
           {},
-          modeBox,
-          labBox,
+          ...(aiBox ? [aiBox] : [modeBox, labBox]),
           h('details', { class: 'advanced' }, h('summary', {}, 'Dice seed'), h('label', { for: 'seed' }, 'The same seed gives the same chances: '), seedInput),
           error,
-          h('div', { class: 'actions' }, button('Back', () => app.navigate('title')), button('Start game', start, { class: 'primary', 'data-action': 'start' })),
+          h('div', { class: 'actions' }, button('Back', () => app.navigate('title'), { 'data-action': 'back' }), button('Start game', start, { class: 'primary', 'data-action': 'start' })),
         ),
       ),
     ),
   );
+}
+
+/** The player's side and the AI's level and temperament; edits `ai` in place. */
+function opponentChoices(ai: { humanSide: Side; level: Level; temperament: Temperament }): HTMLElement {
+  const sideBox = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'You play'),
+    ...SIDES.map((side) =>
+      h(
+        'label',
+        { class: 'choice-line' },
+        h('input', { type: 'radio', name: 'play-side', value: side, checked: side === ai.humanSide, 'data-play-side': side, onchange: () => (ai.humanSide = side) }),
+        `${sideName(side)} — the AI plays ${sideName(rivalSide(side))}`,
+      ),
+    ),
+  );
+  const levelBox = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'AI level'),
+    ...levelIds().map((level) =>
+      h(
+        'label',
+        { class: 'choice-line' },
+        h('input', { type: 'radio', name: 'ai-level', value: level, checked: level === ai.level, 'data-level': level, onchange: () => (ai.level = level) }),
+        h('span', {}, h('strong', {}, LEVEL_TEXT[level].label), ` — ${LEVEL_TEXT[level].text}`),
+      ),
+    ),
+  );
+  const axis = (key: keyof Temperament, low: string, high: string): HTMLElement => {
+    const words = h('output', { class: 'hint' }, temperWord(ai.temperament[key], low, high));
+    const input = h('input', { type: 'range', min: -1, max: 1, step: 0.1, value: ai.temperament[key], 'data-temper': key, 'aria-label': `${low} to ${high}` });
+    input.addEventListener('input', () => {
+      ai.temperament[key] = Number(input.value);
+      words.textContent = temperWord(ai.temperament[key], low, high);
+    });
+    return h('div', {}, h('label', { class: 'temper' }, h('span', {}, capital(low)), input, h('span', {}, capital(high))), words);
+  };
+  return h(
+    'div',
+    { class: 'ai-choices' },
+    sideBox,
+    levelBox,
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'AI temperament'),
+      h('p', { class: 'hint' }, 'A suspicious AI reads your moves as more hostile; an adventurous one takes more risks of crisis and war.'),
+      axis('suspicion', 'trusting', 'suspicious'),
+      axis('boldness', 'cautious', 'adventurous'),
+    ),
+  );
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,6 +1,6 @@
 /**
- * Title: start, continue (when a save exists), load a game file, rules, settings, and
- * the places the AI and tournament modes will take.
+ * Title: start (hot-seat or against the AI), continue (when a save exists), load a game
+ * file, rules, settings, and the place the tournament mode will take.
  */
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
@@ -13,9 +13,11 @@ function describeSave(save: SaveFile): string {
   const scenario = findScenario(save.scenarioId);
   const name = scenario?.name ?? save.scenarioId;
   const step = save.step;
-  const where = step.screen === 'debrief' ? 'the debrief' : 'side' in step ? `${sideName(step.side)} to play` : 'the results of the year';
+  const where =
+    step.screen === 'debrief' ? 'the debrief' : step.screen === 'waiting' ? 'the AI to play' : 'side' in step ? `${sideName(step.side)} to play` : 'the results of the year';
+  const against = save.opponent ? ` — you as ${sideName(save.opponent.side === 'blue' ? 'red' : 'blue')} against the AI` : '';
   const moves = save.record?.steps.length ?? 0;
-  return `${name} — ${moves} ${moves === 1 ? 'move' : 'moves'} made, ${where}`;
+  return `${name}${against} — ${moves} ${moves === 1 ? 'move' : 'moves'} made, ${where}`;
 }
 
 export function renderTitle(app: App): void {
@@ -28,6 +30,7 @@ export function renderTitle(app: App): void {
   }
   const canContinue = saved?.ok === true && !broken;
   items.push(button('New hot-seat game', () => app.navigate('setup'), { class: canContinue ? '' : 'primary', 'data-action': 'new-game', 'data-autofocus': !canContinue }));
+  items.push(button('Play against the AI', () => app.navigate('setupAi'), { 'data-action': 'new-ai-game' }));
 
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Game file to load' });
   fileInput.addEventListener('change', async () => {
@@ -49,7 +52,7 @@ export function renderTitle(app: App): void {
   items.push(button('Load game file…', () => fileInput.click(), { 'data-action': 'load-file' }), fileInput);
   items.push(button('How to play', () => app.navigate('howto')));
   items.push(button('Settings', () => app.navigate('settings')));
-  items.push(button('Play against the AI — coming soon', () => undefined, { disabled: true, title: 'Added by the AI opponent issue' }));
+
   items.push(button('Class tournament — coming soon', () => undefined, { disabled: true, title: 'Added by the tournament issue' }));
 
   const notices: HTMLElement[] = [];
