@@ -201,7 +201,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       actions.length,
       () => {
         const { state, sample } = determinizer.next(worldRandom);
-        const rivalKind = process.env.SD_ORACLE ? 'random' : pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
+        const rivalKind = pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
         const world: World = { state, rival: policyOf(rivalKind, worldRandom) };
         sampleRivalRoot(game, world, view.rival);
         const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
