@@ -29,6 +29,16 @@ const WORKER_MESSAGES_HOOK = `
   Worker.prototype.postMessage = function (message, ...rest) { sent.push(JSON.stringify(message)); return original.call(this, message, ...rest); };
 })();`;
 
+/** Holds every decision request to the AI back by 1.5 s, as a slow machine would, so the player must wait. */
+const SLOW_AI_HOOK = `
+(() => {
+  const original = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.kind !== 'init') setTimeout(() => original.call(this, message, ...rest), 1500);
+    else original.call(this, message, ...rest);
+  };
+})();`;
+
 interface SentToAi {
   kind: string;
   view?: Record<string, unknown> & { rival: string; me: { intent: string } };
@@ -156,14 +166,25 @@ describe('a game against the AI', () => {
   test('as Red against a Blue AI, with chosen intents: the player chooses, the AI draws its own', async () => {
     const w = await openPage(browser);
     const { page } = w;
+    await w.context.addInitScript(SLOW_AI_HOOK);
     await page.goto(inject('baseUrl'));
     await waitForScreen(page, 'title');
     await startAiGame(page, { scenario: '2021-red-lines', play: 'red', level: 'easy', mode: 'chosen', seed: 21 });
     await page.check('[data-intent="revisionist"]');
+    // The AI is slowed down here: the player commits first and waits for it.
     await clickAction(page, 'finish-briefing');
     const first = await status(page);
     expect(['summary', 'planning']).toContain(first.screen);
     expect(first.side).toBe('red');
+    if (first.screen === 'summary') await clickAction(page, 'to-planning');
+    await waitForScreen(page, 'planning', 'red');
+    await clickAction(page, 'commit');
+    await page.waitForFunction(() => ['waiting', 'resolution'].includes((window as unknown as { __game: { status(): Status } }).__game.status().screen));
+    expect((await status(page)).screen).toBe('waiting');
+    expect(await page.textContent('.waiting-screen')).toContain('Blue is deciding');
+    expect(await page.textContent('[data-ai-status]')).toContain('Blue is thinking');
+    await page.screenshot({ path: screenshotPath('ai-waiting') });
+    await waitForScreen(page, 'resolution');
     await playToDebrief(page, () => [/^Deploy defensive troops in /]);
     await page.waitForSelector('.ai-verdict');
     expect(await page.textContent('.ai-verdict')).toContain('You were a revisionist');

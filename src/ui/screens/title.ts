@@ -78,7 +78,7 @@ export function renderTitle(app: App): void {
       h(
         'p',
         { class: 'lede' },
-        'Two players, one screen. Blue (NATO) and Red (Russia) each want to be safe — or so they say. Every move that makes one side safer can make the other afraid. Can you tell a rival’s defence from its attack?',
+        'Two players at one screen, or you against the AI. Blue (NATO) and Red (Russia) each want to be safe — or so they say. Every move that makes one side safer can make the other afraid. Can you tell a rival’s defence from its attack?',
       ),
       ...notices,
       h('div', { class: 'menu' }, ...items),
