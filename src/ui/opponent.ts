@@ -24,8 +24,10 @@ export class AiDriver {
   constructor(
     private readonly session: Session,
     private readonly onStatus: (status: AiStatus) => void,
+    /** How AI players are made (tests put in failing ones). */
+    private readonly createPlayer: (options: AiPlayerOptions) => AiPlayer = createAiPlayer,
   ) {
-    this.player = createAiPlayer(this.options(true));
+    this.player = createPlayer(this.options(true));
     session.onChange(() => this.poke());
   }
 
@@ -77,7 +79,7 @@ export class AiDriver {
     } catch (first) {
       if (this.disposed || !this.player.inWorker) return this.giveUp(first);
       this.player.dispose();
-      this.player = createAiPlayer(this.options(false));
+      this.player = this.createPlayer(this.options(false));
       try {
         return await this.ask(task);
       } catch (second) {
