@@ -17,6 +17,7 @@ export const BUNDLE_KINDS = [
   'exercise',
   'guardAndTalk',
   'reassure',
+  'calm',
   'treaties',
   'detente',
   'standDown',
@@ -191,6 +192,14 @@ const RECIPES: Record<BundleKind, Recipe> = {
     restraintWhereAlarming(p, b, 1);
     b.add({ type: 'summit' });
     diplomacy(p, b);
+  },
+  calm: (p, b) => {
+    // Everything that lowers tension this turn: treaties into force, promises of restraint, a summit, withdrawals.
+    for (const o of treatyOrders(p.view)) if (o.type === 'ratify') b.add(o);
+    b.add({ type: 'assure' });
+    restraintWhereAlarming(p, b, 8);
+    b.add({ type: 'summit' });
+    withdrawLeastNeeded(p, b, 8);
   },
   treaties: (p, b) => {
     b.add({ type: 'assure' });

@@ -7,7 +7,8 @@
  *
  * | field | source |
  * |---|---|
- * | engineVersion, scenarioId, intentMode, record | template: `newGame(game, …)` (record steps emptied) |
+ * | engineVersion, scenarioId, record | template: `newGame(game, …)` (record steps emptied) |
+ * | intentMode | the view (public: drawn, chosen or fixed) |
  * | seed, rng | **sampled**: a fresh seed drawn from ctx.random (the real dice are unknowable) |
  * | turn, year, phase, tension, alignment, home, contested, treaties, proposals, ratifyWindow, currentEvents, crisisHistory, war, publicLog, tensionHistory | the view (public) |
  * | distinguishability, offenseAdvantage, noise | the scenario's base values, or worked back from the view's after-treaty values |
@@ -248,6 +249,7 @@ export class Determinizer {
     const rivalHistory = view.me.hostilityHistory.map((_, i) => record.rivalHostilityHistory[Math.min(i, record.rivalHostilityHistory.length - 1)] ?? 0.5);
     const state: GameState = {
       ...base,
+      intentMode: view.intentMode,
       turn: view.turn,
       year: view.year,
       phase: view.phase,

@@ -17,12 +17,16 @@ import type { Random } from './random.ts';
 import { RIVAL_MODEL } from './rival-model.ts';
 import type { Mixture } from './rival-model.ts';
 
-/** How sharply a wrong prediction counts against a kind of player (per order missed or extra). */
-const SHARPNESS = 0.5;
-/** The random player's likelihood per turn: what a typical three-order mismatch scores. */
-const RANDOM_LIKELIHOOD = Math.exp(-SHARPNESS * 3);
+/**
+ * How sharply a wrong prediction counts against a kind of player (per order missed or
+ * extra). The scripted kinds are predictable: in imagined worlds their own kind almost
+ * always predicts their public moves exactly, so a miss is strong evidence.
+ */
+const SHARPNESS = 1;
+/** The random player's likelihood per turn: what a mismatch of one and a half orders scores. */
+const RANDOM_LIKELIHOOD = Math.exp(-SHARPNESS * 1.5);
 /** The worst a single turn can count against a kind (keeps one odd turn from ruling it out). */
-const FLOOR = Math.exp(-SHARPNESS * 8);
+const FLOOR = Math.exp(-4);
 /** Imagined worlds per intent in which each kind's move is predicted. */
 const WORLDS = 3;
 

@@ -17,10 +17,11 @@ export type Mixture = Record<ScriptedBotName, number>;
 /**
  * Prior weights of each kind of player given the rival's intent. Security seekers tend
  * to play prudently, reciprocate or reassure; revisionists to press opportunities or
- * build up. Every kind keeps some weight, so evidence can find it.
+ * build up. Every kind keeps some weight, so evidence can find it; an erratic player gets
+ * the same weight under both intents, since its play says nothing about what it wants.
  */
 export const RIVAL_MODEL: Record<Intent, Mixture> = {
-  security: { prudent: 0.22, mirror: 0.14, assurer: 0.14, reassurer: 0.12, generous: 0.12, dove: 0.08, hawk: 0.06, opportunist: 0.04, random: 0.08 },
+  security: { prudent: 0.2, mirror: 0.14, assurer: 0.14, reassurer: 0.12, generous: 0.12, dove: 0.08, hawk: 0.06, opportunist: 0.04, random: 0.1 },
   revisionist: { opportunist: 0.3, hawk: 0.24, prudent: 0.16, mirror: 0.06, generous: 0.04, assurer: 0.04, reassurer: 0.03, dove: 0.03, random: 0.1 },
 };
 

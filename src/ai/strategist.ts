@@ -26,6 +26,7 @@ import { rollout, sampleRivalRoot } from './rollout.ts';
 import type { RolloutResult, World } from './rollout.ts';
 import { clock } from './clock.ts';
 import { halvingSearch } from './search.ts';
+import { normalCdf, RivalStanding } from './standing.ts';
 import type { SearchResult } from './search.ts';
 import { pickWeighted, seededRandom, seedFrom, sigmoid } from './random.ts';
 import type { Random } from './random.ts';
@@ -35,12 +36,12 @@ export type Level = (typeof LEVELS)[number];
 
 /**
  * Temperament, each axis from −1 to +1:
- * - `suspicion`: −1 trusting … +1 suspicious. Shifts its perceived hostility (log-odds
- *   ±1.5) before it draws the rival's intent, so a suspicious Strategist imagines more
- *   revisionist rivals.
+ * - `suspicion`: −1 trusting … +1 suspicious. Shifts the log-odds of the rival being
+ *   revisionist (±1.5) before it draws the rival's intent, so a suspicious Strategist
+ *   imagines more revisionist rivals.
  * - `boldness`: −1 cautious … +1 adventurous. A cautious Strategist counts war and
- *   crises as worse than the score says; an adventurous one discounts them and also
- *   weighs offensive build-ups.
+ *   crises as twice as bad as a neutral one does (CAUTION_WAR); an adventurous one takes
+ *   them at what the score says and also weighs offensive build-ups.
  */
 export interface Temperament {
   suspicion: number;
@@ -87,7 +88,29 @@ export const LEVEL_SETTINGS: Record<Level, LevelSettings> = {
  */
 export const DEFAULT_RIVALRY = 0.7;
 
-/** Extra cost a fully cautious Strategist puts on a war and on each crisis (score points). */
+/**
+ * The game is won on the difference of achievements, not of scores: a rollout counts
+ * WIN_POINTS × the chance of winning it leaves (normal in the estimated final margin,
+ * spread SPREAD_BASE + SPREAD_PER_TURN per turn the rollout leaves unplayed), plus
+ * LINEAR_SHARE × the plain score difference.
+ */
+const WIN_POINTS = 100;
+const LINEAR_SHARE = 0.25;
+const SPREAD_BASE = 10;
+const SPREAD_PER_TURN = 3;
+
+/**
+ * What a war and each crisis cost beyond what the rollouts say (score points), for a
+ * Strategist of neutral temperament; a fully cautious one counts twice as much, a fully
+ * adventurous one nothing. The search misjudges war in ways that all flatter it: a war
+ * ends the game, and the rollouts play my later turns with a scripted policy that scores
+ * less than I will, so cutting the game short looks cheaper than it is; and a war's value
+ * in a world hangs on the rival intent drawn for it, which stays a coin flip against a
+ * rival whose play gives nothing away. Tuned with `npm run bench:ai -- --boldness B`:
+ * against the random bot the aversion starts fewer wars and wins a little more often
+ * (differences of about a point, near the benchmark's noise); the scripted bots barely
+ * notice it. Raising it further trades war losses for peace losses (see the issue notes).
+ */
 const CAUTION_WAR = 25;
 const CAUTION_CRISIS = 4;
 /** Log-odds shift of perceived hostility at full suspicion. */
@@ -149,11 +172,19 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
   const now = options.now ?? defaultNow;
   let last: Decision | undefined;
   const opponent = new OpponentModel();
+  const standing = new RivalStanding();
 
-  /** A rollout's value to me: my gain, less the rival's (rivalry), less what caution adds for war and crises. */
-  function value(r: RolloutResult): number {
-    const caution = -boldness;
-    return r.mine - rivalry * r.theirs - caution * (CAUTION_WAR * (r.war ? 1 : 0) + CAUTION_CRISIS * r.crises);
+  /**
+   * A rollout's value to me, in score points: the chance it leaves me of winning (my
+   * estimated final achievement against the rival's, see standing.ts) counted WIN_POINTS,
+   * plus a share of the plain score difference — my gain less the rival's (rivalry) — so
+   * that plans still differ when the result looks settled; less the aversion to war and
+   * crises, which temperament scales (see CAUTION_WAR).
+   */
+  function value(r: RolloutResult, margin: number, spread: number): number {
+    const caution = 1 - boldness;
+    const win = normalCdf((margin + r.mineToEnd - r.theirsToEnd) / spread);
+    return WIN_POINTS * win + LINEAR_SHARE * (r.mine - rivalry * r.theirs) - caution * (CAUTION_WAR * (r.war ? 1 : 0) + CAUTION_CRISIS * r.crises);
   }
 
   function budgetFor(ctx: BotContext): number {
@@ -175,19 +206,19 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
   }
 
   /**
-   * The chance I give the rival of being revisionist: my perceived hostility, blended —
-   * as evidence of its play accumulates — with what its public behaviour says (the
-   * opponent model's likelihood ratio on top of the scenario's prior), then shifted by
-   * temperament. A fresh Strategist (no evidence) uses its perceived hostility alone.
+   * The chance I give the rival of being revisionist: the prior — the scenario's when the
+   * engine drew the intents from it, even odds when the players chose them or a lesson
+   * fixed them — updated by what the rival's public behaviour says (the opponent model's
+   * likelihood ratio), then shifted by temperament. My perceived hostility is not evidence
+   * of its own: it is the same public moves read through a biased lens (fear, a fixed
+   * signal table), and a rival who plays erratically moves it without saying anything
+   * about its intent.
    */
   function rivalRevisionistChance(game: Game, view: SideView): number {
     const shift = SUSPICION_SHIFT * suspicion;
-    const evidence = opponent.evidence;
-    if (evidence === 0) return sigmoid(view.me.belief + shift);
-    const prior = clamp(game.scenario.sides[view.rival].revisionistPrior, 0.02, 0.98);
-    const behavioural = Math.log(prior / (1 - prior)) + clamp(opponent.intentEvidence(), -6, 6);
-    const weight = Math.min(0.75, evidence / (evidence + 3));
-    return sigmoid((1 - weight) * view.me.belief + weight * behavioural + shift);
+    const prior = view.intentMode === 'random' ? clamp(game.scenario.sides[view.rival].revisionistPrior, 0.02, 0.98) : 0.5;
+    const evidence = opponent.evidence > 0 ? clamp(opponent.intentEvidence(), -6, 6) : 0;
+    return sigmoid(Math.log(prior / (1 - prior)) + evidence + shift);
   }
 
   /** Runs the search over `actions` (bundles or crisis choices) in worlds drawn from `view`. */
@@ -197,6 +228,14 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const worldRandom = seededRandom(seedFrom(random));
     const myPolicy = ownPolicy(view.me.intent);
     const settings = { horizon, tailDiscount: 0.9 };
+    standing.observe(game, view, determinizer, seededRandom(seedFrom(random)));
+    const pars = game.scenario.pars;
+    // My achievement so far less the rival's, before the rival's score so far (which depends on its intent).
+    const myStanding = view.me.score - pars[me][view.me.intent];
+    const rivalStanding = { security: standing.scoreSoFar(view, 'security') - pars[view.rival].security, revisionist: standing.scoreSoFar(view, 'revisionist') - pars[view.rival].revisionist };
+    // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
+    const unplayed = Math.max(0, game.scenario.turns - (view.turn + horizon - 1));
+    const spread = SPREAD_BASE + SPREAD_PER_TURN * unplayed;
     const result = halvingSearch(
       actions.length,
       () => {
@@ -207,7 +246,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
         const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
         return (arm: number) => {
           const r = rollout(game, world, me, actions[arm] ?? [], mine, settings);
-          return { value: value(r), war: r.war, mine: r.mine, theirs: r.theirs };
+          return { value: value(r, myStanding - rivalStanding[sample.rivalIntent], spread), war: r.war, mine: r.mine, theirs: r.theirs };
         };
       },
       { budgetMs, maxWorlds: options.maxWorlds, now },

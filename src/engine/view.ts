@@ -16,6 +16,7 @@ import type {
   Forces,
   GameState,
   Intent,
+  IntentMode,
   Observation,
   Order,
   PendingProposal,
@@ -30,6 +31,11 @@ import type {
 
 export interface SideView extends Situation {
   scenarioId: string;
+  /**
+   * How the intents were set (public, like the rules): drawn from the scenario's prior,
+   * chosen by the players, or fixed by a lesson. Only a drawn rival follows the prior.
+   */
+  intentMode: IntentMode;
   rival: Side;
   year: number;
   turns: number;
@@ -97,6 +103,7 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     side,
     rival,
     scenarioId: state.scenarioId,
+    intentMode: state.intentMode,
     turn: state.turn,
     year: state.year,
     turns: game.scenario.turns,

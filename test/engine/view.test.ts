@@ -18,6 +18,8 @@ const VIEW_FIELDS = [
   'distinguishability',
   'fear',
   'home',
+  // How intents were set (drawn, chosen, fixed): public, like the rules (DESIGN §9).
+  'intentMode',
   'me',
   'noise',
   'offenseAdvantage',
