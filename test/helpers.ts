@@ -9,7 +9,7 @@ import { awaiting, createGame, newGame, orderDraft, submitCrisisChoice, submitOr
 import type { CrisisChoice, Game, GameOptions, GameState, Order, RecordStep, Result, Scenario, Side } from '../src/engine/index.ts';
 import { TENSION } from '../src/engine/rules.ts';
 import { formatProblem, loadScenario } from '../src/engine/scenario.ts';
-import { MAP } from '../src/scenarios/catalog.ts';
+import { MAP, gameFor } from '../src/scenarios/catalog.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE_PATH = fileURLToPath(new URL('./fixtures/fixture.json', import.meta.url));
@@ -74,6 +74,13 @@ export function start(game: Game = QUIET, options: Partial<GameOptions> = {}): G
 export function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.details)}`);
   return result.value;
+}
+
+/** A shipped scenario's game, by id (the test fails loudly on an unknown id). */
+export function gameOf(id: string): Game {
+  const game = gameFor(id);
+  if (!game) throw new Error(`no game for scenario ${id}`);
+  return game;
 }
 
 /** Both sides submit; the turn resolves. */

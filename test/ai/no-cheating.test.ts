@@ -5,24 +5,13 @@
  * to catch a bot that does peek.
  */
 import { describe, expect, it } from 'vitest';
+import { gameOf, ok } from '../helpers.ts';
 import { newGame, submitCrisisChoice, submitOrders, view } from '../../src/engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Side, SideView } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import type { Bot } from '../../src/bots/types.ts';
-import { gameFor } from '../../src/scenarios/catalog.ts';
 import { createStrategist } from '../../src/ai/strategist.ts';
 import { seededRandom } from '../../src/ai/random.ts';
-
-function gameOf(id: string): Game {
-  const game = gameFor(id);
-  if (!game) throw new Error(`no scenario ${id}`);
-  return game;
-}
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 /** A few turns of history, so perception, logs and forces are not those of the start. */
 function played(game: Game, seed: number, turns: number): GameState {
@@ -31,19 +20,19 @@ function played(game: Game, seed: number, turns: number): GameState {
   const red = SCRIPTED_BOTS.opportunist();
   for (let t = 0; t < turns; t++) {
     if (state.phase === 'crisis') {
-      state = must(submitCrisisChoice(game, state, 'blue', 'deescalate'));
-      state = must(submitCrisisChoice(game, state, 'red', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'blue', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
     }
     if (state.phase !== 'planning') throw new Error(`seed ${seed}: turn ${state.turn} is in the ${state.phase} phase`);
     const ctx = (side: Side) => ({ game, random: seededRandom(seed * 31 + t * 2 + (side === 'blue' ? 0 : 1)) });
     const b = blue.chooseOrders(view(game, state, 'blue'), ctx('blue'));
     const r = red.chooseOrders(view(game, state, 'red'), ctx('red'));
-    state = must(submitOrders(game, state, 'blue', b));
-    state = must(submitOrders(game, state, 'red', r));
+    state = ok(submitOrders(game, state, 'blue', b));
+    state = ok(submitOrders(game, state, 'red', r));
   }
   if (state.phase === 'crisis') {
-    state = must(submitCrisisChoice(game, state, 'blue', 'deescalate'));
-    state = must(submitCrisisChoice(game, state, 'red', 'deescalate'));
+    state = ok(submitCrisisChoice(game, state, 'blue', 'deescalate'));
+    state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
   }
   if (state.phase !== 'planning') throw new Error(`seed ${seed}: turn ${state.turn} is in the ${state.phase} phase`);
   return state;
@@ -107,8 +96,8 @@ describe('the Strategist does not cheat', () => {
     const hawkish: Order[] = SCRIPTED_BOTS.hawk().chooseOrders(view(game, state, 'red'), { game, random: seededRandom(1) });
     const dovish: Order[] = SCRIPTED_BOTS.dove().chooseOrders(view(game, state, 'red'), { game, random: seededRandom(1) });
     expect(hawkish).not.toEqual(dovish);
-    const a = must(submitOrders(game, state, 'red', hawkish));
-    const b = hiddenTwin(must(submitOrders(game, state, 'red', dovish)), 'blue');
+    const a = ok(submitOrders(game, state, 'red', hawkish));
+    const b = hiddenTwin(ok(submitOrders(game, state, 'red', dovish)), 'blue');
     expect(JSON.stringify(view(game, b, 'blue'))).toBe(JSON.stringify(view(game, a, 'blue')));
     const [x, y] = decideTwice(strategist, game, view(game, a, 'blue'), view(game, b, 'blue'));
     expect(y).toEqual(x);
@@ -146,19 +135,19 @@ describe('the Strategist does not cheat', () => {
       for (let step = 0; state.phase !== 'over' && step < 40; step++) {
         if (state.phase === 'crisis') {
           decisions.push(blue.chooseCrisis(view(g, state, 'blue'), { game: g, random }));
-          state = must(submitCrisisChoice(g, state, 'blue', decisions[decisions.length - 1] as CrisisChoice));
-          state = must(submitCrisisChoice(g, state, 'red', 'deescalate'));
+          state = ok(submitCrisisChoice(g, state, 'blue', decisions[decisions.length - 1] as CrisisChoice));
+          state = ok(submitCrisisChoice(g, state, 'red', 'deescalate'));
           continue;
         }
         const turn = state.turn;
         const redOrders = replay ? (redMoves[turn] ?? []) : red.chooseOrders(view(g, state, 'red'), { game: g, random: seededRandom(turn) });
         if (!replay) redMoves[turn] = redOrders;
-        if (redFirst) state = must(submitOrders(g, state, 'red', redOrders));
+        if (redFirst) state = ok(submitOrders(g, state, 'red', redOrders));
         const seen = view(g, state, 'blue');
         const orders = blue.chooseOrders(seen, { game: g, random });
         decisions.push(`${JSON.stringify(seen).length}:${JSON.stringify(orders)}:${blue.explain()}`);
-        state = must(submitOrders(g, state, 'blue', orders));
-        if (!redFirst) state = must(submitOrders(g, state, 'red', redOrders));
+        state = ok(submitOrders(g, state, 'blue', orders));
+        if (!redFirst) state = ok(submitOrders(g, state, 'red', redOrders));
       }
       return decisions;
     };

@@ -5,19 +5,14 @@
  * should be a proper normal distribution function.
  */
 import { describe, expect, it } from 'vitest';
+import { gameOf, ok } from '../helpers.ts';
 import { newGame, submitCrisisChoice, submitOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameState, Side } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
-import { gameFor } from '../../src/scenarios/catalog.ts';
 import { Determinizer } from '../../src/ai/determinize.ts';
 import { seededRandom } from '../../src/ai/random.ts';
 import { normalCdf, RivalStanding } from '../../src/ai/standing.ts';
 import { warHazard } from '../../src/ai/rollout.ts';
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 /** Plays `turns` peaceful turns of prudent (Blue) against opportunist (Red), letting Blue's standing watch. */
 function watch(game: Game, seed: number, turns: number): { state: GameState; standing: RivalStanding } {
@@ -26,14 +21,14 @@ function watch(game: Game, seed: number, turns: number): { state: GameState; sta
   const bots = { blue: SCRIPTED_BOTS.prudent(), red: SCRIPTED_BOTS.opportunist() };
   for (let t = 0; t < turns && state.phase !== 'over'; t++) {
     if (state.phase === 'crisis') {
-      state = must(submitCrisisChoice(game, state, 'blue', 'deescalate'));
-      state = must(submitCrisisChoice(game, state, 'red', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'blue', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
     }
     const blueView = view(game, state, 'blue');
     standing.observe(game, blueView, new Determinizer(game, blueView), seededRandom(seed + t));
     for (const side of ['blue', 'red'] as Side[]) {
       const orders = bots[side].chooseOrders(view(game, state, side), { game, random: seededRandom(seed * 7 + t) });
-      state = must(submitOrders(game, state, side, orders));
+      state = ok(submitOrders(game, state, side, orders));
     }
   }
   return { state, standing };
@@ -42,8 +37,7 @@ function watch(game: Game, seed: number, turns: number): { state: GameState; sta
 describe('RivalStanding', () => {
   it("estimates the rival's score so far from public information, close to its secret ledger", () => {
     for (const id of ['1991-after-the-wall', '2008-bucharest']) {
-      const game = gameFor(id);
-      if (!game) throw new Error(`no scenario ${id}`);
+      const game = gameOf(id);
       const { state, standing } = watch(game, 11, 5);
       expect(state.phase).not.toBe('over');
       const blueView = view(game, state, 'blue');
@@ -58,8 +52,7 @@ describe('RivalStanding', () => {
   });
 
   it('starts afresh when a new game begins', () => {
-    const game = gameFor('2008-bucharest');
-    if (!game) throw new Error('no scenario');
+    const game = gameOf('2008-bucharest');
     const { standing } = watch(game, 5, 4);
     const fresh = view(game, newGame(game, { seed: 6 }), 'blue');
     standing.observe(game, fresh, new Determinizer(game, fresh), seededRandom(1));

@@ -3,12 +3,12 @@
  * within its time budget, explains itself, and its levels and temperaments change play.
  */
 import { describe, expect, it } from 'vitest';
+import { gameOf, ok } from '../helpers.ts';
 import { newGame, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameState, Order, Side, SideView } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import type { Bot, BotContext } from '../../src/bots/types.ts';
 import { playGame } from '../../src/match/play.ts';
-import { gameFor } from '../../src/scenarios/catalog.ts';
 import { generateBundles } from '../../src/ai/bundles.ts';
 import { Determinizer, invariantProblems } from '../../src/ai/determinize.ts';
 import { seededRandom } from '../../src/ai/random.ts';
@@ -17,32 +17,21 @@ import { createStrategist } from '../../src/ai/strategist.ts';
 import type { StrategistOptions } from '../../src/ai/strategist.ts';
 import { createAiPlayer } from '../../src/ai/client.ts';
 
-function gameOf(id: string): Game {
-  const game = gameFor(id);
-  if (!game) throw new Error(`no scenario ${id}`);
-  return game;
-}
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
 /** A planning-phase state a few turns in (crises settled by both stepping back). */
 function midGame(game: Game, seed: number, turns: number): GameState {
   let state = newGame(game, { seed, intents: { blue: 'security', red: 'security' } });
   for (let t = 0; t < turns; t++) {
     if (state.phase === 'crisis') {
-      state = must(submitCrisisChoice(game, state, 'blue', 'deescalate'));
-      state = must(submitCrisisChoice(game, state, 'red', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'blue', 'deescalate'));
+      state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
     }
     if (state.phase !== 'planning') break;
     for (const side of ['blue', 'red'] as const)
-      state = must(submitOrders(game, state, side, SCRIPTED_BOTS.prudent().chooseOrders(view(game, state, side), { game, random: seededRandom(t) })));
+      state = ok(submitOrders(game, state, side, SCRIPTED_BOTS.prudent().chooseOrders(view(game, state, side), { game, random: seededRandom(t) })));
   }
   if (state.phase === 'crisis') {
-    state = must(submitCrisisChoice(game, state, 'blue', 'deescalate'));
-    state = must(submitCrisisChoice(game, state, 'red', 'deescalate'));
+    state = ok(submitCrisisChoice(game, state, 'blue', 'deescalate'));
+    state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
   }
   return state;
 }

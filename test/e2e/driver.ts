@@ -61,10 +61,8 @@ export interface NewGame {
   seed: number;
 }
 
-export async function startNewGame(page: Page, game: NewGame): Promise<void> {
-  await clickAction(page, 'new-game');
-  await waitForScreen(page, 'setup');
-  await page.check(`[data-scenario="${game.scenario}"]`);
+/** The setup fields both kinds of game share: how intents are set, and the dice seed. */
+async function fillIntentsAndSeed(page: Page, game: NewGame): Promise<void> {
   await page.check(`[data-intent-mode="${game.mode}"]`);
   if (game.mode === 'fixed' && game.intents) {
     await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);
@@ -72,6 +70,13 @@ export async function startNewGame(page: Page, game: NewGame): Promise<void> {
   }
   await page.click('details.advanced summary');
   await page.fill('[data-field="seed"]', String(game.seed));
+}
+
+export async function startNewGame(page: Page, game: NewGame): Promise<void> {
+  await clickAction(page, 'new-game');
+  await waitForScreen(page, 'setup');
+  await page.check(`[data-scenario="${game.scenario}"]`);
+  await fillIntentsAndSeed(page, game);
   await clickAction(page, 'start');
   await waitForScreen(page, 'handoff', 'blue');
 }
@@ -94,13 +99,7 @@ export async function startAiGame(page: Page, game: NewAiGame, beforeStart?: () 
     await page.fill('[data-temper="suspicion"]', String(game.temperament.suspicion));
     await page.fill('[data-temper="boldness"]', String(game.temperament.boldness));
   }
-  await page.check(`[data-intent-mode="${game.mode}"]`);
-  if (game.mode === 'fixed' && game.intents) {
-    await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);
-    await page.selectOption('[data-fixed-intent="red"]', game.intents.red);
-  }
-  await page.click('details.advanced summary');
-  await page.fill('[data-field="seed"]', String(game.seed));
+  await fillIntentsAndSeed(page, game);
   await beforeStart?.();
   await clickAction(page, 'start');
   await waitForScreen(page, 'briefing', game.play);

@@ -23,17 +23,11 @@ import {
 import type { CrisisChoice, Game, GameState, Order, Result, Side } from '../../src/engine/index.ts';
 import { createBot } from '../../src/bots/index.ts';
 import { playGame } from '../../src/match/play.ts';
-import { SCENARIOS, gameFor } from '../../src/scenarios/catalog.ts';
-import { json, seeded } from '../helpers.ts';
+import { SCENARIOS } from '../../src/scenarios/catalog.ts';
+import { gameOf, json, seeded } from '../helpers.ts';
 
 const GAMES_PER_SCENARIO = 600;
 const FUZZED_GAMES_PER_SCENARIO = 25;
-
-function gameOf(id: string): Game {
-  const game = gameFor(id);
-  if (!game) throw new Error(`no game for scenario ${id}`);
-  return game;
-}
 
 /** Steps through a record from the start, checking every intermediate state for dead ends. */
 function walk(game: Game, final: GameState, visit?: (state: GameState) => void): string[] {
