@@ -56,7 +56,7 @@ export interface FixtureScenario {
   world: { tension: number; distinguishability: number; offenseAdvantage: number; noise: number; treaties: string[] };
   regions: Record<string, { alignment: number; home?: Side; contested?: boolean; forces?: Partial<Record<Side, Record<string, number>>> }>;
   events: Record<string, unknown>[];
-  pars: Record<Side, { security: number; revisionist: number }>;
+  pars: Record<Side, Record<string, unknown>>;
   [key: string]: unknown;
 }
 
@@ -155,22 +155,30 @@ export function seeded(seed: number): () => number {
 
 /**
  * The quiet fixture with a standoff in neutral Turkey (3 units each, Blue backed from
- * Greece, Red from Georgia): Turkey has the largest mutual exposure on the map, so any
- * crisis breaks out there. `turkeyAlignment` moves Turkey's starting alignment.
+ * Greece, Red from Georgia), Turkey its only flashpoint, so any crisis breaks out there.
+ * `turkeyAlignment` moves Turkey's starting alignment.
  */
 export function standoffGame(turkeyAlignment = 0): Game {
   return fixtureGame((s) => {
     s.regions.turkey = { alignment: turkeyAlignment, forces: { blue: { defensive: 3 }, red: { defensive: 3 } } };
     s.regions.greece = { alignment: 0, forces: { blue: { defensive: 1 } } };
     s.regions.georgia = { alignment: 0, forces: { red: { defensive: 1 } } };
+    s.flashpoints = ['turkey'];
   }, { quiet: true });
 }
 
 export const STANDOFF: Game = standoffGame();
 
-/** A new standoff game opening with a crisis over Turkey at this tension. */
+/**
+ * A standoff game in a crisis over Turkey at exactly this tension. No crisis opens before
+ * both sides have decided once, so the game starts just low enough that a first turn of
+ * no orders (only mutual fear and the natural calm move tension) brings it there.
+ */
 export function inCrisis(tension: number, seed = 1, settings: Record<string, number> = {}, game: Game = STANDOFF, options: Partial<GameOptions> = {}): GameState {
-  const s = newGame(game, { seed, intents: SS, ...options, settings: { tension, ...settings } });
+  const prior = (side: Side) => settings[`${side}.priorHostility`] ?? (game.scenario.sides[side].priorHostility as number);
+  const drift = TENSION.mutualFear * (prior('blue') + prior('red') - 1) + TENSION.naturalCalm;
+  const s0 = newGame(game, { seed, intents: SS, ...options, settings: { ...settings, tension: tension - drift } });
+  const s = turn(game, s0);
   if (s.phase !== 'crisis' || s.crisis?.region !== 'turkey') throw new Error(`expected a crisis over Turkey, got phase ${s.phase} region ${s.crisis?.region}`);
   return s;
 }

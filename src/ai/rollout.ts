@@ -53,6 +53,8 @@ export function quickView(game: Game, state: GameState, side: Side): SideView {
     credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
     fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
     crisisHistory: state.crisisHistory,
+    firedEvents: state.firedEvents,
+    answers: state.answers,
     publicLog: state.publicLog,
     tensionHistory: state.tensionHistory,
     me: {

@@ -12,8 +12,8 @@
  * for a time budget, not a fixed number of iterations, and remembers nothing but what
  * its views showed it.
  */
-import { CRISIS_CHOICES } from '../engine/index.ts';
-import type { CrisisChoice, Game, Order, Side, SideView } from '../engine/index.ts';
+import { CRISIS_CHOICES, parFor } from '../engine/index.ts';
+import type { CrisisChoice, Game, Intent, Order, Side, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { generateBundles } from './bundles.ts';
 import type { Bundle, BundleKind } from './bundles.ts';
@@ -230,9 +230,13 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const settings = { horizon, tailDiscount: 0.9 };
     standing.observe(game, view, determinizer, seededRandom(seedFrom(random)));
     const pars = game.scenario.pars;
-    // My achievement so far less the rival's, before the rival's score so far (which depends on its intent).
-    const myStanding = view.me.score - pars[me][view.me.intent];
-    const rivalStanding = { security: standing.scoreSoFar(view, 'security') - pars[view.rival].security, revisionist: standing.scoreSoFar(view, 'revisionist') - pars[view.rival].revisionist };
+    // My achievement so far less the rival's, for each intent the rival may have: the pars
+    // and the rival's score so far both depend on it.
+    const margin = (rivalIntent: Intent): number =>
+      view.me.score -
+      parFor(pars, me, view.me.intent, rivalIntent) -
+      (standing.scoreSoFar(view, rivalIntent) - parFor(pars, view.rival, rivalIntent, view.me.intent));
+    const marginSoFar = { security: margin('security'), revisionist: margin('revisionist') };
     // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
     const unplayed = Math.max(0, game.scenario.turns - (view.turn + horizon - 1));
     const spread = SPREAD_BASE + SPREAD_PER_TURN * unplayed;
@@ -246,7 +250,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
         const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
         return (arm: number) => {
           const r = rollout(game, world, me, actions[arm] ?? [], mine, settings);
-          return { value: value(r, myStanding - rivalStanding[sample.rivalIntent], spread), war: r.war, mine: r.mine, theirs: r.theirs };
+          return { value: value(r, marginSoFar[sample.rivalIntent], spread), war: r.war, mine: r.mine, theirs: r.theirs };
         };
       },
       { budgetMs, maxWorlds: options.maxWorlds, now },

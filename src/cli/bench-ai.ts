@@ -25,30 +25,16 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INTENTS, SIDES, outcome } from '../engine/index.ts';
-import type { Game, Intent, Side } from '../engine/index.ts';
+import { INTENTS, SIDES, outcome, parFor } from '../engine/index.ts';
+import type { Intent, ParTable, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
 import { playGame } from '../match/play.ts';
-import { simulate } from '../match/simulate.ts';
+import { computePars } from '../match/pars.ts';
 import { referenceBot } from '../match/reference.ts';
 import { HISTORICAL_IDS, gameFor } from '../scenarios/catalog.ts';
 import { createStrategist, LEVELS } from '../ai/strategist.ts';
 import type { Level, StrategistOptions } from '../ai/strategist.ts';
-
-type Pars = Record<Side, Record<Intent, number>>;
-
-
-/** Pars as `npm run calibrate` computes them (same bots, seed and method), kept in memory. */
-function calibratedPars(game: Game, games: number): Pars {
-  const pars: Pars = { blue: { security: 0, revisionist: 0 }, red: { security: 0, revisionist: 0 } };
-  for (const side of SIDES)
-    for (const intent of INTENTS) {
-      const summary = simulate(game, { blue: referenceBot, red: referenceBot }, { blue: 'reference', red: 'reference' }, { intents: { [side]: intent } }, games, 90_000);
-      pars[side][intent] = Math.round(summary[side].meanScore * 10) / 10;
-    }
-  return pars;
-}
 
 interface GameResult {
   bot: string;
@@ -112,7 +98,7 @@ function botByName(name: string): Bot {
 /** Who plays the benchmark's side: the Strategist, or (for comparison) a scripted bot or the calibration's reference player. */
 let player = 'strategist';
 
-function playOne(bot: string, config: Config, seed: number, options: StrategistOptions, pars: Pars | undefined): GameResult {
+function playOne(bot: string, config: Config, seed: number, options: StrategistOptions, pars: ParTable | undefined): GameResult {
   const game = gameFor(config.scenario);
   if (!game) throw new Error(`unknown scenario "${config.scenario}"`);
   const times: number[] = [];
@@ -126,7 +112,7 @@ function playOne(bot: string, config: Config, seed: number, options: StrategistO
   if (!result.ok) throw new Error(`game did not finish: ${result.error.message}`);
   const o = result.value;
   // Achievement against the chosen pars: the scenario's (outcome's own), or calibrated ones.
-  const achievement = (side: Side) => (pars ? o.sides[side].score - pars[side][intents[side]] : o.sides[side].achievement);
+  const achievement = (side: Side) => (pars ? o.sides[side].score - parFor(pars, side, intents[side], intents[side === 'blue' ? 'red' : 'blue']) : o.sides[side].achievement);
   const diff = achievement(config.side) - achievement(rival);
   return {
     bot,
@@ -260,14 +246,14 @@ async function main(): Promise<void> {
   if (values.horizon !== undefined) options.horizon = Number(values.horizon);
   if (values.boldness !== undefined || values.suspicion !== undefined)
     options.temperament = { boldness: Number(values.boldness ?? 0), suspicion: Number(values.suspicion ?? 0) };
-  const parsFor = new Map<string, Pars>();
-  const pars = (scenario: string): Pars | undefined => {
+  const parsFor = new Map<string, ParTable>();
+  const pars = (scenario: string): ParTable | undefined => {
     if (values.pars !== 'calibrated') return undefined;
     let p = parsFor.get(scenario);
     if (!p) {
       const game = gameFor(scenario);
       if (!game) throw new Error(`unknown scenario "${scenario}"`);
-      p = calibratedPars(game, 200);
+      p = computePars(game, 200);
       parsFor.set(scenario, p);
     }
     return p;

@@ -7,22 +7,22 @@ import { rivalOf, stepsTowards, towards } from './board.ts';
 import type { Dice } from './dice.ts';
 import { totalUnits } from './legal.ts';
 import { clampBelief } from './perception.ts';
-import { warPayoff } from './payoff.ts';
+import { scoreWar } from './payoff.ts';
 import { effectiveOffenseAdvantage } from './setup.ts';
 import { CRISIS, TENSION } from './rules.ts';
 import { SIDES } from './types.ts';
 import type { CrisisOutcome, GameState, Side } from './types.ts';
 
 /**
- * The non-home region with the largest mutual exposure: the smaller of the two sides'
- * unit counts in it and its neighbours (ties: the larger total, then map order).
+ * Where a crisis (or a war from the tension track) breaks out: one of the regions the
+ * history makes flashpoints — the scenario's list, else the contested regions and both
+ * sides' targets — that is not a home. It is drawn at random, weighted towards where
+ * both sides' forces face each other and where the region is still in play (not yet in
+ * a bloc), so crises move around the map as the game does.
  */
-export function flashpoint(game: Game, state: GameState): number {
-  let best = -1;
-  let bestMutual = -1;
-  let bestTotal = -1;
-  for (let r = 0; r < game.regionIds.length; r++) {
-    if (state.home[r] !== '') continue;
+export function flashpoint(game: Game, state: GameState, dice: Dice): number {
+  const candidates = flashpointCandidates(game, state);
+  const weights = candidates.map((r) => {
     let blue = 0;
     let red = 0;
     for (const q of game.vicinity[r] ?? []) {
@@ -31,18 +31,31 @@ export function flashpoint(game: Game, state: GameState): number {
       if (b) blue += totalUnits(b);
       if (d) red += totalUnits(d);
     }
-    const mutual = Math.min(blue, red);
-    if (mutual > bestMutual || (mutual === bestMutual && blue + red > bestTotal)) {
-      best = r;
-      bestMutual = mutual;
-      bestTotal = blue + red;
-    }
+    const inPlay = Math.abs(state.alignment[r] ?? 0) < 3 ? CRISIS.inPlayWeight : 0;
+    return 1 + Math.min(blue, red) + inPlay;
+  });
+  let roll = dice.next() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < candidates.length; i++) {
+    roll -= weights[i] ?? 0;
+    if (roll < 0) return candidates[i] ?? 0;
   }
-  return best;
+  return candidates[candidates.length - 1] ?? 0;
 }
 
-export function openCrisis(game: Game, state: GameState): void {
-  const r = flashpoint(game, state);
+/** The flashpoint regions that are not (or no longer) anybody's home, in map order. */
+export function flashpointCandidates(game: Game, state: GameState): number[] {
+  const scenario = game.scenario;
+  const ids = new Set(scenario.flashpoints ?? [...game.regionIds.filter((_, r) => state.contested[r]), ...scenario.sides.blue.targets, ...scenario.sides.red.targets]);
+  const out: number[] = [];
+  for (let r = 0; r < game.regionIds.length; r++) if (state.home[r] === '' && ids.has(game.regionIds[r] ?? '')) out.push(r);
+  if (out.length > 0) return out;
+  // A board where every flashpoint became a home: any region that is not one.
+  for (let r = 0; r < game.regionIds.length; r++) if (state.home[r] === '') out.push(r);
+  return out;
+}
+
+export function openCrisis(game: Game, state: GameState, dice: Dice): void {
+  const r = flashpoint(game, state, dice);
   state.phase = 'crisis';
   state.crisis = { region: game.regionIds[r] ?? '', choices: {} };
   state.publicLog.push({
@@ -91,7 +104,7 @@ export function resolveCrisis(game: Game, state: GameState, dice: Dice): void {
         outcome.result = 'war';
         state.crisisHistory.push(outcome);
         const escalators = SIDES.filter((s) => crisis.choices[s] === 'escalate');
-        startWar(game, state, dice, r, escalators);
+        startWar(game, state, dice, r, escalators, state.turn);
         return;
       }
       outcome.result = 'brink';
@@ -110,7 +123,7 @@ export function resolveCrisis(game: Game, state: GameState, dice: Dice): void {
   state.crisisHistory.push(outcome);
   state.publicLog.push({ turn: state.turn, kind: 'crisis', region: crisis.region, text: describeCrisis(game, outcome) });
   state.crisis = undefined;
-  if (state.tension >= TENSION.warAt) startWar(game, state, dice, r, []);
+  if (state.tension >= TENSION.warAt) startWar(game, state, dice, r, [], state.turn);
   else state.phase = 'planning';
 }
 
@@ -150,7 +163,7 @@ function describeCrisis(game: Game, o: CrisisOutcome): string {
  * War: the theatre is the region and its neighbours; each side's strength is its units
  * there (×(1 + ω) for a side that escalated) plus a die. The winner takes the region.
  */
-export function startWar(game: Game, state: GameState, dice: Dice, r: number, escalators: readonly Side[]): void {
+export function startWar(game: Game, state: GameState, dice: Dice, r: number, escalators: readonly Side[], firstLostTurn: number): void {
   const omega = effectiveOffenseAdvantage(state);
   const theatre = game.vicinity[r] ?? [r];
   const strength = { blue: 0, red: 0 } as Record<Side, number>;
@@ -164,23 +177,18 @@ export function startWar(game: Game, state: GameState, dice: Dice, r: number, es
   }
   const winner: Side =
     strength.blue !== strength.red ? (strength.blue > strength.red ? 'blue' : 'red') : (state.alignment[r] ?? 0) >= 0 ? 'blue' : 'red';
-  const valueWon = game.values[r] ?? 0;
   if (state.home[r] === '') state.alignment[r] = stepsTowards(winner, 3);
   state.war = { turn: state.turn, region: game.regionIds[r] ?? '', theatre: theatre.map((q) => game.regionIds[q] ?? ''), strength, winner };
   if (escalators.length === 1) state.war.escalator = escalators[0];
-  for (const side of SIDES) {
-    const me = state.sides[side];
-    const war = warPayoff(me.intent, side === winner ? valueWon : 0);
-    me.ledger.push({ turn: state.turn, security: 0, prosperity: 0, influence: 0, targets: 0, war, total: war });
-    me.score += war;
-  }
   state.tension = TENSION.warAt;
+  const valueWon = { blue: 0, red: 0, [winner]: game.values[r] ?? 0 } as Record<Side, number>;
+  scoreWar(game, state, omega, firstLostTurn, valueWon);
   state.crisis = undefined;
   state.phase = 'over';
   state.publicLog.push({
     turn: state.turn,
     kind: 'war',
     region: game.regionIds[r],
-    text: `War over ${game.regionNames[r]}. ${winner === 'blue' ? 'Blue' : 'Red'} prevails (strength ${strength.blue.toFixed(1)} to ${strength.red.toFixed(1)}); both pay heavily.`,
+    text: `War over ${game.regionNames[r]}. ${winner === 'blue' ? 'Blue' : 'Red'} prevails (strength: Blue ${strength.blue.toFixed(1)}, Red ${strength.red.toFixed(1)}); both pay heavily, for every year the war cuts off.`,
   });
 }

@@ -1,17 +1,47 @@
 /**
- * Scenario events: scheduled by year or drawn at random at the start of a turn. Their
- * effects are public; a choice is answered with a `respond` order (default: option 1).
+ * Scenario events: scheduled by year or drawn at random at the start of a turn, each
+ * perhaps only if a condition on earlier choices and outcomes holds. Their effects are
+ * public; a choice is answered with a `respond` order (default: option 1).
  */
 import type { Game } from './board.ts';
+import { stepsTowards } from './board.ts';
 import type { Dice } from './dice.ts';
 import { addUnit, removeUnit } from './forces.ts';
 import { clampBelief } from './perception.ts';
 import { MAX_UNITS_PER_REGION, TENSION } from './rules.ts';
 import { totalUnits } from './legal.ts';
 import { enterIntoForce, endTreaty } from './treaties.ts';
-import type { EventEffect, GameState } from './types.ts';
+import type { EventCondition, EventEffect, GameState } from './types.ts';
 
-/** Fires this turn's scheduled events and at most one random one. */
+/** Whether an event's condition holds now (no condition: always). */
+export function conditionHolds(game: Game, state: GameState, c: EventCondition | undefined): boolean {
+  if (c === undefined) return true;
+  if ('all' in c) return c.all.every((x) => conditionHolds(game, state, x));
+  if ('any' in c) return c.any.some((x) => conditionHolds(game, state, x));
+  if ('not' in c) return !conditionHolds(game, state, c.not);
+  if ('chose' in c) return state.answers[c.chose.event] === c.chose.option;
+  if ('fired' in c) return state.firedEvents.includes(c.fired);
+  if ('treaty' in c) return state.treaties.includes(c.treaty);
+  if ('home' in c) {
+    const r = game.regionIndex.get(c.home.region);
+    return r !== undefined && state.home[r] === c.home.side;
+  }
+  if ('alignment' in c) {
+    const r = game.regionIndex.get(c.alignment.region);
+    const a = r === undefined ? 0 : (state.alignment[r] ?? 0);
+    return within(a, c.alignment.atLeast, c.alignment.atMost);
+  }
+  return within(state.tension, c.tension.atLeast, c.tension.atMost);
+}
+
+function within(x: number, atLeast: number | undefined, atMost: number | undefined): boolean {
+  return (atLeast === undefined || x >= atLeast) && (atMost === undefined || x <= atMost);
+}
+
+/**
+ * Fires this turn's scheduled events and at most one random one. Events never start a
+ * war: they can bring tension to the brink, not over it (wars come from decisions).
+ */
 export function fireEvents(game: Game, state: GameState, dice: Dice): void {
   state.currentEvents = [];
   let randomFired = false;
@@ -23,14 +53,15 @@ export function fireEvents(game: Game, state: GameState, dice: Dice): void {
       // Always roll, so the dice stream does not depend on what fired before.
       const roll = dice.chance(event.chance);
       fires = roll && !randomFired;
-      randomFired ||= fires;
     }
-    if (!fires) continue;
+    if (!fires || !conditionHolds(game, state, event.when)) continue;
+    if (event.year === undefined) randomFired = true;
     state.firedEvents.push(event.id);
     state.currentEvents.push(event.id);
     state.publicLog.push({ turn: state.turn, kind: 'event', text: `${event.title}: ${event.text}` });
     applyEffects(game, state, event.effects, event.id);
   }
+  state.tension = Math.min(state.tension, TENSION.eventCeiling);
 }
 
 /** Applies an event's (or its chosen option's) effects; `event` names it in observation logs. */
@@ -47,6 +78,14 @@ function applyEffect(game: Game, state: GameState, e: EventEffect, event: string
       const r = game.regionIndex.get(e.region);
       if (r === undefined || state.home[r] !== '') return;
       state.alignment[r] = Math.max(-3, Math.min(3, (state.alignment[r] ?? 0) + e.delta));
+      return;
+    }
+    case 'annex': {
+      const r = game.regionIndex.get(e.region);
+      if (r === undefined || state.home[r] !== '') return;
+      state.alignment[r] = stepsTowards(e.side, 3);
+      state.home[r] = e.side;
+      state.contested[r] = false;
       return;
     }
     case 'perception': {
@@ -80,4 +119,3 @@ function applyEffect(game: Game, state: GameState, e: EventEffect, event: string
       return;
   }
 }
-

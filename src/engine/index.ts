@@ -9,6 +9,7 @@ import { resolveCrisis } from './crisis.ts';
 import { Dice } from './dice.ts';
 import { checkOrders, legalOrders as legalFor, OrderDraft } from './legal.ts';
 import type { Situation } from './legal.ts';
+import { refuse } from './result.ts';
 import { cloneState, createState } from './setup.ts';
 import { resolveTurn } from './turn.ts';
 import { CRISIS_CHOICES, SIDES } from './types.ts';
@@ -16,9 +17,6 @@ import type { CrisisChoice, EngineError, ErrorCode, GameOptions, GameRecord, Gam
 import { situationOf, viewFor } from './view.ts';
 import type { SideView } from './view.ts';
 
-function refuse<T>(code: ErrorCode, message: string, details: Record<string, unknown> = {}): Result<T> {
-  return { ok: false, error: { code, message, details } };
-}
 
 export function newGame(game: Game, options: GameOptions): GameState {
   return createState(game, options);
@@ -137,36 +135,6 @@ export function replay(game: Game, rec: GameRecord): Result<GameState> {
   return { ok: true, value: state };
 }
 
-export interface SideOutcome {
-  intent: Intent;
-  score: number;
-  par: number;
-  /** Score minus the scenario's par for this side and intent. */
-  achievement: number;
-}
-
-export interface Outcome {
-  winner: Side | 'draw';
-  mutualSecurity: boolean;
-  war: boolean;
-  sides: Record<Side, SideOutcome>;
-}
-
-/** The result of a finished game: the side with the higher achievement wins. */
-export function outcome(game: Game, state: GameState): Result<Outcome> {
-  if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
-  const sides = {} as Record<Side, SideOutcome>;
-  for (const side of SIDES) {
-    const me = state.sides[side];
-    const par = game.scenario.pars[side][me.intent];
-    sides[side] = { intent: me.intent, score: me.score, par, achievement: me.score - par };
-  }
-  const diff = sides.blue.achievement - sides.red.achievement;
-  const winner = Math.abs(diff) < 1e-9 ? 'draw' : diff > 0 ? 'blue' : 'red';
-  const war = state.war !== undefined;
-  return { ok: true, value: { winner, war, mutualSecurity: !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0, sides } };
-}
-
 export { createGame } from './board.ts';
 export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
@@ -175,5 +143,7 @@ export type { OrderReading } from './explain.ts';
 export { describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
 export { cloneState } from './setup.ts';
+export { outcome, parFor } from './outcome.ts';
+export type { Outcome, SideOutcome, Verdict } from './outcome.ts';
 export { ENGINE_VERSION } from './rules.ts';
 export * from './types.ts';

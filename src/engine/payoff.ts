@@ -49,9 +49,11 @@ export function perceivedThreat(game: Game, weights: readonly number[], region: 
   return x;
 }
 
-/** Security = −p · Σ over own home and member regions of value · X / (1 + ½·D). */
-export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects): number {
-  const p = sigmoid(state.sides[side].belief);
+/**
+ * Security = −p · Σ over own home and member regions of value · X / (1 + ½·D). `p` is
+ * the side's perceived hostility of the rival (a war makes it a certainty).
+ */
+export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects, p = sigmoid(state.sides[side].belief)): number {
   const own = state.sides[side].forces;
   const weights = threatWeights(game, state, side, omega, fx);
   let sum = 0;
@@ -98,7 +100,7 @@ export function targetsPayoff(game: Game, state: GameState, side: Side): number 
   return sum;
 }
 
-export function weightedTotal(line: Omit<ScoreLine, 'total'>, intent: Intent): number {
+export function weightedTotal(line: Omit<ScoreLine, 'total' | 'turn' | 'atWar'>, intent: Intent): number {
   const w = SCORE_WEIGHTS[intent];
   return w.security * line.security + w.prosperity * line.prosperity + w.influence * line.influence + w.targets * line.targets + line.war;
 }
@@ -107,6 +109,34 @@ export function weightedTotal(line: Omit<ScoreLine, 'total'>, intent: Intent): n
 export function warPayoff(intent: Intent, valueWon: number): number {
   const w = SCORE_WEIGHTS[intent];
   return w.war + w.warRegionWon * valueWon;
+}
+
+/**
+ * A war does not stop the clock. Its first line is the war's one-off cost; then every
+ * year it cuts off (from `firstLostTurn` to the scenario's last) is scored as a year at
+ * war: the rival certainly hostile, no trade, the board as the war left it. So ending a
+ * game early by war is never a way out of a bad score.
+ */
+export function scoreWar(game: Game, state: GameState, omega: number, firstLostTurn: number, valueWon: Record<Side, number>): void {
+  const fx = noTurnEffects();
+  for (const side of ['blue', 'red'] as const) {
+    const me = state.sides[side];
+    const cost = warPayoff(me.intent, valueWon[side]);
+    me.ledger.push({ turn: state.turn, security: 0, prosperity: 0, influence: 0, targets: 0, war: cost, total: cost });
+    me.score += cost;
+    const year = {
+      security: securityPayoff(game, state, side, omega, fx, 1),
+      prosperity: prosperityPayoff(state, side, fx),
+      influence: influencePayoff(game, state, side),
+      targets: targetsPayoff(game, state, side),
+      war: 0,
+    };
+    const total = weightedTotal(year, me.intent);
+    for (let turn = firstLostTurn; turn <= game.scenario.turns; turn++) {
+      me.ledger.push({ turn, ...year, total, atWar: true });
+      me.score += total;
+    }
+  }
 }
 
 /** Scores one turn for both sides and appends it to their ledgers. */

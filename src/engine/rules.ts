@@ -100,6 +100,8 @@ export const TENSION = {
   naturalCalm: -0.4,
   crisisAt: 7,
   warAt: 10,
+  /** Events alone never bring tension past this: wars come from decisions. */
+  eventCeiling: 9.5,
 };
 
 export const CRISIS = {
@@ -112,6 +114,8 @@ export const CRISIS = {
   warBase: 0.3,
   warPerTension: 0.1,
   warPerOffense: 0.2,
+  /** Extra weight, in the draw of a crisis region, of a flashpoint not yet in a bloc. */
+  inPlayWeight: 2,
 };
 
 export const WAR = { die: 6, regionWonValue: 5 };

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
-import type { GameMap, Scenario, Side } from './types.ts';
+import type { EventCondition, GameMap, Scenario, Side } from './types.ts';
 
 const side = v.picklist(SIDES);
 const treaty = v.picklist(TREATIES);
@@ -29,6 +29,20 @@ const effect = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('treaty'), treaty, action: v.picklist(['enterForce', 'end']) }),
   v.strictObject({ type: v.literal('actionPoints'), side, delta: v.pipe(v.number(), v.integer()) }),
+  v.strictObject({ type: v.literal('annex'), region: nonEmpty, side }),
+]);
+
+const alignmentStep = v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(3));
+const condition: v.GenericSchema<EventCondition> = v.union([
+  v.strictObject({ all: v.array(v.lazy(() => condition)) }),
+  v.strictObject({ any: v.array(v.lazy(() => condition)) }),
+  v.strictObject({ not: v.lazy(() => condition) }),
+  v.strictObject({ chose: v.strictObject({ event: nonEmpty, option: nonEmpty }) }),
+  v.strictObject({ fired: nonEmpty }),
+  v.strictObject({ alignment: v.strictObject({ region: nonEmpty, atLeast: v.optional(alignmentStep), atMost: v.optional(alignmentStep) }) }),
+  v.strictObject({ home: v.strictObject({ region: nonEmpty, side }) }),
+  v.strictObject({ tension: v.strictObject({ atLeast: v.optional(v.number()), atMost: v.optional(v.number()) }) }),
+  v.strictObject({ treaty }),
 ]);
 
 const scenarioEvent = v.strictObject({
@@ -37,6 +51,7 @@ const scenarioEvent = v.strictObject({
   text: nonEmpty,
   year: v.optional(v.pipe(v.number(), v.integer())),
   chance: v.optional(probability),
+  when: v.optional(condition),
   effects: v.array(effect),
   choice: v.optional(
     v.strictObject({
@@ -85,7 +100,9 @@ const scenarioRegion = v.strictObject({
   forces: v.optional(v.strictObject({ blue: v.optional(forces), red: v.optional(forces) })),
 });
 
-const intentPars = v.strictObject({ security: v.number(), revisionist: v.number() });
+/** Par against each rival intent. */
+const rivalPars = v.strictObject({ security: v.number(), revisionist: v.number() });
+const intentPars = v.strictObject({ security: rivalPars, revisionist: rivalPars });
 
 export const scenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
@@ -105,6 +122,7 @@ export const scenarioSchema = v.strictObject({
   }),
   regions: v.record(v.string(), scenarioRegion),
   events: v.array(scenarioEvent),
+  flashpoints: v.optional(v.array(nonEmpty)),
   pars: v.strictObject({ blue: intentPars, red: intentPars }),
   lab: v.optional(
     v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
@@ -260,11 +278,20 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     if (event.effects.length === 0 && !event.choice) add(`${path}.effects`, 'an event must do something: give effects or a choice');
     for (const list of effectLists)
       list.effects.forEach((e, k) => {
-        if ((e.type === 'alignment' || e.type === 'forces') && !regionIds.has(e.region))
+        if ((e.type === 'alignment' || e.type === 'forces' || e.type === 'annex') && !regionIds.has(e.region))
           add(`${list.path}[${k}].region`, `unknown region "${e.region}"`);
+        if (e.type === 'annex' && !scenario.regions[e.region]?.contested)
+          add(`${list.path}[${k}].region`, `"${e.region}" is not contested: only a contested region can be annexed`);
         if (e.type === 'alignment' && scenario.regions[e.region]?.home)
           add(`${list.path}[${k}].region`, `"${e.region}" is a home region: its alignment cannot change`);
       });
+  });
+  scenario.events.forEach((event, i) => {
+    if (event.when) checkCondition(event.when, `events[${i}].when`, scenario, regionIds, add);
+  });
+  scenario.flashpoints?.forEach((id, i) => {
+    if (!regionIds.has(id)) add(`flashpoints[${i}]`, `unknown region "${id}"`);
+    else if (scenario.regions[id]?.home) add(`flashpoints[${i}]`, `"${id}" is a home region: crises open over regions still in play`);
   });
   if (scenario.lab) {
     scenario.lab.forEach((s, i) => {
@@ -273,6 +300,25 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     });
   }
   return problems.length ? { ok: false, problems } : { ok: true, value: scenario };
+}
+
+/** Every event, option, region and treaty a condition names must exist (and an event it waits on come earlier). */
+function checkCondition(c: EventCondition, path: string, scenario: Scenario, regionIds: ReadonlySet<string>, add: (path: string, message: string) => void): void {
+  if ('all' in c) c.all.forEach((x, i) => checkCondition(x, `${path}.all[${i}]`, scenario, regionIds, add));
+  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, `${path}.any[${i}]`, scenario, regionIds, add));
+  else if ('not' in c) checkCondition(c.not, `${path}.not`, scenario, regionIds, add);
+  else if ('chose' in c) {
+    const event = scenario.events.find((e) => e.id === c.chose.event);
+    if (!event) add(`${path}.chose.event`, `unknown event "${c.chose.event}"`);
+    else if (!event.choice?.options.some((o) => o.id === c.chose.option))
+      add(`${path}.chose.option`, `event "${c.chose.event}" has no option "${c.chose.option}"`);
+  } else if ('fired' in c) {
+    if (!scenario.events.some((e) => e.id === c.fired)) add(`${path}.fired`, `unknown event "${c.fired}"`);
+  } else if ('alignment' in c) {
+    if (!regionIds.has(c.alignment.region)) add(`${path}.alignment.region`, `unknown region "${c.alignment.region}"`);
+  } else if ('home' in c) {
+    if (!regionIds.has(c.home.region)) add(`${path}.home.region`, `unknown region "${c.home.region}"`);
+  }
 }
 
 /** Settings a Lab scenario or the simulator may change (GameOptions.settings keys). */

@@ -21,13 +21,16 @@ import { enterIntoForce, endTreaty } from './treaties.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Order, Posture, SeenPosture, Side } from './types.ts';
 
-/** Step 1–2 of a turn: events, then a crisis if tension ended the last turn at 7 or more. */
+/**
+ * Step 1–2 of a turn: events, then a crisis if tension stands at 7 or more. The first
+ * turn never opens with a crisis: no crisis or war comes before both sides have decided
+ * something, and events alone never start a war (they stop short of the brink).
+ */
 export function startTurn(game: Game, state: GameState, dice: Dice): void {
   for (const side of SIDES) state.sides[side].apBonus = 0;
   fireEvents(game, state, dice);
-  state.tension = Math.max(0, Math.min(TENSION.warAt, state.tension));
-  if (state.tension >= TENSION.warAt) startWar(game, state, dice, flashpoint(game, state), []);
-  else if (state.tension >= TENSION.crisisAt) openCrisis(game, state);
+  state.tension = Math.max(0, Math.min(TENSION.eventCeiling, state.tension));
+  if (state.turn > 1 && state.tension >= TENSION.crisisAt) openCrisis(game, state, dice);
   else state.phase = 'planning';
 }
 
@@ -88,6 +91,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
     const answer = orders[event.choice.side].find((o) => o.type === 'respond' && o.event === id);
     const option = event.choice.options.find((o) => answer?.type === 'respond' && o.id === answer.option) ?? event.choice.options[0];
     if (!option) continue;
+    state.answers[id] = option.id;
     state.publicLog.push({ turn: state.turn, side: event.choice.side, kind: 'respond', text: `${event.title}: ${option.label}.` });
     applyEffects(game, state, option.effects, event.id);
   }
@@ -361,7 +365,7 @@ function endTurn(game: Game, state: GameState, dice: Dice): void {
   state.tensionHistory.push(state.tension);
   for (const side of SIDES) state.hostilityHistory[side].push(sigmoid(state.sides[side].belief));
   if (state.tension >= TENSION.warAt) {
-    startWar(game, state, dice, flashpoint(game, state), []);
+    startWar(game, state, dice, flashpoint(game, state, dice), [], state.turn + 1);
     return;
   }
   if (state.turn >= game.scenario.turns) {

@@ -161,7 +161,25 @@ export type EventEffect =
   | { type: 'credibility'; side: Side; delta: number }
   | { type: 'forces'; side: Side; region: string; kind: UnitKind; posture?: Posture; delta: number }
   | { type: 'treaty'; treaty: Treaty; action: 'enterForce' | 'end' }
-  | { type: 'actionPoints'; side: Side; delta: number };
+  | { type: 'actionPoints'; side: Side; delta: number }
+  /** A contested region becomes a side's home (Crimea in 2014). */
+  | { type: 'annex'; region: string; side: Side };
+
+/**
+ * When an event may fire, from what happened before: earlier answers to event choices,
+ * events that fired, the board and the tension. Alignment is read from Blue's side
+ * (−3…+3), as in the scenario file.
+ */
+export type EventCondition =
+  | { all: readonly EventCondition[] }
+  | { any: readonly EventCondition[] }
+  | { not: EventCondition }
+  | { chose: { event: string; option: string } }
+  | { fired: string }
+  | { alignment: { region: string; atLeast?: number; atMost?: number } }
+  | { home: { region: string; side: Side } }
+  | { tension: { atLeast?: number; atMost?: number } }
+  | { treaty: Treaty };
 
 export interface EventOption {
   id: string;
@@ -177,6 +195,8 @@ export interface ScenarioEvent {
   year?: number;
   /** Random: chance per turn of firing (once per game) when no year is given. */
   chance?: number;
+  /** Fires only if this holds when its turn opens (a scheduled event that does not, never fires). */
+  when?: EventCondition;
   effects: readonly EventEffect[];
   /** Some events let one side choose; the first option is the default. */
   choice?: { side: Side; prompt: string; options: readonly EventOption[] };
@@ -241,11 +261,22 @@ export interface Scenario {
   };
   regions: Record<string, ScenarioRegion>;
   events: readonly ScenarioEvent[];
-  /** Mean score of the reference bots per side and intent (npm run calibrate). */
-  pars: Record<Side, Record<Intent, number>>;
+  /**
+   * Regions the history makes flashpoints: where crises open. Left out, the contested
+   * regions and both sides' targets.
+   */
+  flashpoints?: readonly string[];
+  /**
+   * Par: the median score of a sensible (reference) player per side, own intent and the
+   * rival's intent (npm run calibrate).
+   */
+  pars: ParTable;
   /** Settings a class may change before play (Lab scenario). */
   lab?: readonly LabSetting[];
 }
+
+/** Pars by side, then the side's own intent, then the rival's intent. */
+export type ParTable = Record<Side, Record<Intent, Record<Intent, number>>>;
 
 // ---------------------------------------------------------------- state
 
@@ -280,6 +311,8 @@ export interface ScoreLine {
   war: number;
   /** Weighted by this side's actual intent. */
   total: number;
+  /** A year a war cut off, scored as a year at war (no orders were played in it). */
+  atWar?: boolean;
 }
 
 export interface PendingProposal {
@@ -371,6 +404,8 @@ export interface GameState {
   /** Turns left in which `ratify` costs nothing after a crisis both backed down from. */
   ratifyWindow: number;
   firedEvents: string[];
+  /** How each answered event choice was answered: event id → option id (public). */
+  answers: Record<string, string>;
   /** Events of the current turn (public). */
   currentEvents: string[];
   crisis?: Crisis;

@@ -50,6 +50,10 @@ export interface SideView extends Situation {
   fear: Record<Side, number>;
   crisis?: { region: string; myChoice?: CrisisChoice };
   crisisHistory: CrisisOutcome[];
+  /** Scenario events that have fired so far, in order (public). */
+  firedEvents: string[];
+  /** How each answered event choice was answered: event id → option id (public). */
+  answers: Record<string, string>;
   war?: WarOutcome;
   publicLog: PublicEntry[];
   tensionHistory: number[];
@@ -127,6 +131,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
     fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
     crisisHistory: shareFrozen(state.crisisHistory),
+    firedEvents: state.firedEvents.slice(),
+    answers: { ...state.answers },
     publicLog: shareFrozen(state.publicLog),
     tensionHistory: state.tensionHistory.slice(),
     me: {

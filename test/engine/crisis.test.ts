@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { awaiting, newGame, orderCost, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
 import type { CrisisChoice, GameState, Order } from '../../src/engine/index.ts';
 import { CRISIS, TENSION } from '../../src/engine/rules.ts';
-import { STANDOFF, alignmentOf, crisis, fixtureGame, inCrisis, json, ok, standoffGame, start, turn } from '../helpers.ts';
+import { SS, STANDOFF, alignmentOf, crisis, fixtureGame, inCrisis, json, ok, standoffGame, start, turn } from '../helpers.ts';
 
 const turkey = (s: GameState) => alignmentOf(STANDOFF, s, 'turkey');
 
 describe('opening a crisis', () => {
-  it('a game that starts at tension ≥ 7 opens with a crisis both sides must answer before any orders', () => {
+  it('a crisis must be answered by both sides before any orders', () => {
     const s = inCrisis(TENSION.crisisAt);
     expect(awaiting(s)).toEqual(['blue', 'red']);
     const refused = submitOrders(STANDOFF, s, 'blue', []);
@@ -21,7 +21,26 @@ describe('opening a crisis', () => {
   });
 
   it('below 7 there is no crisis', () => {
-    expect(newGame(STANDOFF, { seed: 1, settings: { tension: TENSION.crisisAt - 0.01 } }).phase).toBe('planning');
+    expect(turn(STANDOFF, newGame(STANDOFF, { seed: 1, intents: SS, settings: { tension: 6 } })).phase).toBe('planning');
+  });
+
+  it('no crisis opens before both sides have decided once, even at a game’s start at tension 9', () => {
+    const s0 = newGame(STANDOFF, { seed: 1, intents: SS, settings: { tension: 9 } });
+    expect(s0.phase).toBe('planning');
+    expect(turn(STANDOFF, s0).phase).toBe('crisis');
+  });
+
+  it('crises open over the scenario’s flashpoints, spread by a weighted draw, never over a home', () => {
+    const game = fixtureGame((s) => {
+      s.flashpoints = ['turkey', 'georgia', 'moldova'];
+    }, { quiet: true });
+    const regions = new Map<string, number>();
+    for (let seed = 1; seed <= 60; seed++) {
+      const s = turn(game, newGame(game, { seed, intents: SS, settings: { tension: 9 } }));
+      const region = s.crisis?.region ?? 'none';
+      regions.set(region, (regions.get(region) ?? 0) + 1);
+    }
+    expect([...regions.keys()].sort()).toEqual(['georgia', 'moldova', 'turkey']);
   });
 
   it('a turn that ends at tension ≥ 7 opens the next turn with a crisis', () => {
@@ -64,8 +83,8 @@ describe('the crisis table', () => {
     expect(s1.tension).toBeCloseTo(8 + CRISIS.bothDeescalate, 12);
     expect(turkey(s1)).toBe(0);
     expect(s1.phase).toBe('planning');
-    expect(s1.turn).toBe(1);
-    expect(s1.crisisHistory).toMatchObject([{ turn: 1, region: 'turkey', blue: 'deescalate', red: 'deescalate', result: 'bothDeescalate' }]);
+    expect(s1.turn).toBe(2);
+    expect(s1.crisisHistory).toMatchObject([{ turn: 2, region: 'turkey', blue: 'deescalate', red: 'deescalate', result: 'bothDeescalate' }]);
     expect(view(STANDOFF, s1, 'red').ratifyWindow).toBe(CRISIS.ratifyWindowTurns);
     expect(orderCost({ type: 'ratify', treaty: 'cfe' }, view(STANDOFF, s1, 'red').ratifyWindow)).toBe(0);
   });
@@ -179,7 +198,7 @@ describe('the crisis table', () => {
   it('the crisis region is never a home region, even when homes hold most of the forces', () => {
     // The plain fixture's forces sit in homes and members; the crisis falls elsewhere.
     const game = fixtureGame(undefined, { quiet: true });
-    const s = newGame(game, { seed: 3, settings: { tension: 8 } });
+    const s = turn(game, newGame(game, { seed: 3, intents: SS, settings: { tension: 9 } }));
     const r = game.regionIndex.get(s.crisis?.region ?? '') ?? -1;
     expect(r).toBeGreaterThanOrEqual(0);
     expect(s.home[r]).toBe('');

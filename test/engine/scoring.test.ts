@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newGame, outcome } from '../../src/engine/index.ts';
-import type { GameState, Intent, Side } from '../../src/engine/index.ts';
+import type { GameState, Intent, ParTable, Side } from '../../src/engine/index.ts';
 import { PROSPERITY, SCORE_WEIGHTS, THREAT_WEIGHT } from '../../src/engine/rules.ts';
 import { QUIET, fixtureGame, lastLine, ok, playRandomGame, regionIndex, seeded, start, turn } from '../helpers.ts';
 
@@ -109,9 +109,14 @@ describe('the score', () => {
 });
 
 describe('outcome', () => {
-  const withPars = (pars: Record<Side, Record<Intent, number>>) =>
+  /** Pars by side and own intent, the same whatever the rival's intent. */
+  const withPars = (pars: Record<Side, Record<Intent, number>>, rivalMatters?: ParTable) =>
     fixtureGame((s) => {
-      s.pars = pars;
+      const flat = (side: Side, intent: Intent) => ({ security: pars[side][intent], revisionist: pars[side][intent] });
+      s.pars = rivalMatters ?? {
+        blue: { security: flat('blue', 'security'), revisionist: flat('blue', 'revisionist') },
+        red: { security: flat('red', 'security'), revisionist: flat('red', 'revisionist') },
+      };
     }, { quiet: true });
 
   function played(game = QUIET): GameState {
@@ -142,12 +147,29 @@ describe('outcome', () => {
     expect(ok(outcome(favourBlue, played(favourBlue))).winner).toBe('blue');
   });
 
-  it('mutual security: no war and both sides at or above par', () => {
+  it('the par is the one for the rival the side actually faced', () => {
+    const table: ParTable = {
+      blue: { security: { security: 1, revisionist: 2 }, revisionist: { security: 3, revisionist: 4 } },
+      red: { security: { security: 5, revisionist: 6 }, revisionist: { security: 7, revisionist: 8 } },
+    };
+    const game = withPars({ blue: { security: 0, revisionist: 0 }, red: { security: 0, revisionist: 0 } }, table);
+    const o = ok(outcome(game, played(game)));
+    // Blue is a security seeker facing a revisionist; Red a revisionist facing a security seeker.
+    expect(o.sides.blue.par).toBe(2);
+    expect(o.sides.red.par).toBe(7);
+  });
+
+  it('mutual security: no war and both sides at or above par, said in words as a shared success', () => {
     const easy = withPars({ blue: { security: -1000, revisionist: -1000 }, red: { security: -1000, revisionist: -1000 } });
-    expect(ok(outcome(easy, played(easy))).mutualSecurity).toBe(true);
+    const shared = ok(outcome(easy, played(easy)));
+    expect(shared.mutualSecurity).toBe(true);
+    expect(shared.verdict).toBe('mutualSecurity');
+    expect(shared.summary).toMatch(/^Mutual security: .*success they share/);
     const hardForRed = withPars({ blue: { security: -1000, revisionist: -1000 }, red: { security: 1000, revisionist: 1000 } });
     const o = ok(outcome(hardForRed, played(hardForRed)));
     expect(o.mutualSecurity).toBe(false);
     expect(o.war).toBe(false);
+    expect(o.verdict).toBe('blue');
+    expect(o.summary).toMatch(/^Blue did better against its par\. Blue ended [\d.]+ points above par, Red [\d.]+ points below par\.$/);
   });
 });

@@ -11,12 +11,15 @@ import { QUIET, STANDOFF, crisis, inCrisis, json, ok, regionIndex, start, turn }
 const VIEW_FIELDS = [
   'actionPoints',
   'alignment',
+  // Public: which events fired and how event choices were answered.
+  'answers',
   'contested',
   'credibility',
   'crisisHistory',
   'currentEvents',
   'distinguishability',
   'fear',
+  'firedEvents',
   'home',
   // How intents were set (drawn, chosen, fixed): public, like the rules (DESIGN §9).
   'intentMode',
@@ -83,7 +86,7 @@ describe('a side’s view', () => {
     const s = turn(QUIET, start(), [{ type: 'assure' }, { type: 'propose', treaty: 'cfe' }], [{ type: 'sanction' }]);
     const blue = view(QUIET, s, 'blue');
     const red = view(QUIET, s, 'red');
-    for (const key of ['alignment', 'home', 'contested', 'tension', 'treaties', 'proposals', 'credibility', 'fear', 'currentEvents', 'publicLog', 'tensionHistory', 'crisisHistory', 'turn', 'year'] as const)
+    for (const key of ['alignment', 'home', 'contested', 'tension', 'treaties', 'proposals', 'credibility', 'fear', 'currentEvents', 'publicLog', 'tensionHistory', 'crisisHistory', 'firedEvents', 'answers', 'turn', 'year'] as const)
       expect(json(blue[key])).toBe(json(red[key]));
     expect(blue.units).toEqual(red.units);
     expect(blue.credibility).toEqual({ blue: s.sides.blue.credibility, red: s.sides.red.credibility });

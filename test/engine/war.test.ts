@@ -1,12 +1,13 @@
 /**
  * War (DESIGN §6–7): it ends the game; the theatre is the crisis region and its
  * neighbours; the winner takes the region; both sides pay — a security seeker −40, a
- * revisionist −15 plus 5 per value point of the region it won.
+ * revisionist −15 plus 5 per value point of the region it won — and every year the war
+ * cuts off is scored as a year at war.
  */
 import { describe, expect, it } from 'vitest';
 import { awaiting, legalOrders, newGame, outcome, submitCrisisChoice, submitOrders } from '../../src/engine/index.ts';
 import type { GameState, Intent, Side } from '../../src/engine/index.ts';
-import { SCORE_WEIGHTS, TENSION } from '../../src/engine/rules.ts';
+import { PROSPERITY, SCORE_WEIGHTS, TENSION } from '../../src/engine/rules.ts';
 import { STANDOFF, alignmentOf, crisis, fixtureGame, inCrisis, ok, regionIndex, turn } from '../helpers.ts';
 
 const TURKEY_VALUE = STANDOFF.values[regionIndex(STANDOFF, 'turkey')] ?? NaN;
@@ -64,18 +65,18 @@ describe('war', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
-  it('costs a security seeker −40 and a revisionist −15 + 5 × the value of the region it won', () => {
+  it('costs a security seeker −40 and a revisionist −15 + 5 × the value of the region it won, once', () => {
     const entries = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {
       const intents: Record<Side, Intent> = seed % 2 ? { blue: 'security', red: 'revisionist' } : { blue: 'revisionist', red: 'security' };
       const s = warOverTurkey(seed, intents);
       for (const side of ['blue', 'red'] as const) {
         const me = s.sides[side];
-        const line = me.ledger.at(-1);
+        const cost = me.ledger.filter((l) => l.war !== 0);
         const w = SCORE_WEIGHTS[me.intent];
         const won = s.war?.winner === side;
         const expected = w.war + (won ? w.warRegionWon * TURKEY_VALUE : 0);
-        expect(line).toMatchObject({ war: expected, total: expected, security: 0, prosperity: 0, influence: 0, targets: 0 });
+        expect(cost).toEqual([{ turn: s.war?.turn, war: expected, total: expected, security: 0, prosperity: 0, influence: 0, targets: 0 }]);
         expect(me.score).toBeCloseTo(me.ledger.reduce((sum, l) => sum + l.total, 0), 9);
         entries.add(`${me.intent}-${won ? 'won' : 'lost'}`);
       }
@@ -87,15 +88,47 @@ describe('war', () => {
     expect(SCORE_WEIGHTS.revisionist.warRegionWon).toBe(5);
   });
 
-  it('breaks out at the start of a turn whose events push tension to 10', () => {
+  it('does not stop the clock: every year it cuts off is scored as a year at war (rival certainly hostile, no trade)', () => {
+    // A crisis war in turn 2 of the fixture's 10 cuts off turns 2…10.
+    const s = warOverTurkey(1, { blue: 'security', red: 'security' });
+    const turns = STANDOFF.scenario.turns;
+    for (const side of ['blue', 'red'] as const) {
+      const me = s.sides[side];
+      const atWar = me.ledger.filter((l) => l.atWar);
+      expect(atWar.map((l) => l.turn)).toEqual(Array.from({ length: turns - 1 }, (_, i) => i + 2));
+      const year = atWar[0];
+      if (!year) throw new Error('no war year');
+      // No trade at tension 10; security charged at certain hostility (p = 1).
+      const units = me.forces.reduce((n, f) => n + f.defensive + f.offensive + f.missileDefense + f.strikeMissiles, 0);
+      expect(year.prosperity).toBeCloseTo(me.economy - PROSPERITY.upkeepPerUnit * units, 9);
+      const peaceful = me.ledger.find((l) => l.turn === 1);
+      expect(peaceful?.atWar).toBeUndefined();
+      expect(year.security).toBeLessThanOrEqual(peaceful?.security ?? 0);
+      expect(atWar.every((l) => l.total === year.total)).toBe(true);
+    }
+  });
+
+  it('a war from the tension track at the end of a turn cuts off only the turns after it', () => {
+    // Turn 1 never opens with a crisis; its provocations push tension from 9 past 10.
+    let s = newGame(STANDOFF, { seed: 1, intents: { blue: 'security', red: 'security' }, settings: { tension: 9 } });
+    const provoke = (home: string[]) => [...home.map((region) => ({ type: 'exercise' as const, region })), { type: 'sanction' as const }];
+    s = turn(STANDOFF, s, provoke(['germany', 'poland', 'france']), provoke(['central_russia', 'south_russia', 'northwest_russia']));
+    expect(s.war).toBeDefined();
+    const warTurn = s.war?.turn ?? 0;
+    const years = s.sides.blue.ledger.filter((l) => l.atWar).map((l) => l.turn);
+    expect(years[0]).toBe(warTurn + 1);
+    expect(s.sides.blue.ledger.filter((l) => l.turn === warTurn && !l.atWar && l.war === 0)).toHaveLength(1);
+  });
+
+  it('never breaks out from events alone: they stop at the brink and a crisis opens instead', () => {
     const game = fixtureGame((s) => {
       s.events = [{ id: 'shock', title: 'Shock', text: 'A shock.', year: 2001, effects: [{ type: 'tension', delta: 10 }] }];
     });
     const s0 = newGame(game, { seed: 1, intents: { blue: 'security', red: 'security' } });
     const s1 = turn(game, s0);
-    expect(s1.phase).toBe('over');
-    expect(s1.turn).toBe(2);
-    expect(s1.war).toBeDefined();
-    expect(s1.home[regionIndex(game, s1.war?.region ?? '')]).toBe('');
+    expect(s1.war).toBeUndefined();
+    expect(s1.tension).toBe(TENSION.eventCeiling);
+    expect(s1.phase).toBe('crisis');
+    expect(s1.home[regionIndex(game, s1.crisis?.region ?? '')]).toBe('');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * How a finished game ended. Each side's score is set against its par — what a sensible
+ * player typically scores in its place (same side and intent, against the same kind of
+ * rival) — and the difference is its achievement. No war and both sides at or above par
+ * is mutual security, a success the two sides share; otherwise the side with the higher
+ * achievement did better.
+ */
+import type { Game } from './board.ts';
+import { rivalOf } from './board.ts';
+import { SIDE_NAMES } from './describe.ts';
+import { refuse } from './result.ts';
+import { SIDES } from './types.ts';
+import type { GameState, Intent, ParTable, Result, Side } from './types.ts';
+
+export interface SideOutcome {
+  intent: Intent;
+  score: number;
+  par: number;
+  /** Score minus par: above zero, better than a sensible player usually does in this place. */
+  achievement: number;
+}
+
+/** The verdict in one word: a shared success, one side doing better, or a dead heat. */
+export type Verdict = 'mutualSecurity' | 'blue' | 'red' | 'draw';
+
+export interface Outcome {
+  /** The side with the higher achievement (also under mutual security), or a draw. */
+  winner: Side | 'draw';
+  verdict: Verdict;
+  mutualSecurity: boolean;
+  war: boolean;
+  sides: Record<Side, SideOutcome>;
+  /** The verdict in plain words, for the debrief and the simulator. */
+  summary: string;
+}
+
+/** The par of a side with this intent that faced a rival of `rivalIntent`. */
+export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: Intent): number {
+  return pars[side][intent][rivalIntent];
+}
+
+/** The result of a finished game. */
+export function outcome(game: Game, state: GameState): Result<Outcome> {
+  if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
+  const sides = {} as Record<Side, SideOutcome>;
+  for (const side of SIDES) {
+    const me = state.sides[side];
+    const par = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent);
+    sides[side] = { intent: me.intent, score: me.score, par, achievement: me.score - par };
+  }
+  const diff = sides.blue.achievement - sides.red.achievement;
+  const winner = Math.abs(diff) < 1e-9 ? 'draw' : diff > 0 ? 'blue' : 'red';
+  const war = state.war !== undefined;
+  const mutualSecurity = !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0;
+  const verdict: Verdict = mutualSecurity ? 'mutualSecurity' : winner;
+  const summary = summarise(game, state, verdict, sides);
+  return { ok: true, value: { winner, verdict, war, mutualSecurity, sides, summary } };
+}
+
+function points(x: number): string {
+  const r = Math.round(Math.abs(x) * 10) / 10;
+  return `${r.toFixed(1)} point${r === 1 ? '' : 's'} ${x >= 0 ? 'above' : 'below'} par`;
+}
+
+function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record<Side, SideOutcome>): string {
+  const standing = `Blue ended ${points(sides.blue.achievement)}, Red ${points(sides.red.achievement)}.`;
+  const war = state.war;
+  const warLine = war
+    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}, and both sides paid for every year it cut off. `
+    : '';
+  switch (verdict) {
+    case 'mutualSecurity':
+      return `Mutual security: no war, and both sides did at least as well as a sensible player in their place — a success they share. ${standing}`;
+    case 'draw':
+      return `${warLine}A dead heat: both sides did exactly as well against their pars. ${standing}`;
+    default:
+      return `${warLine}${SIDE_NAMES[verdict]} did better against its par. ${standing}`;
+  }
+}
