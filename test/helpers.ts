@@ -163,7 +163,7 @@ export function standoffGame(turkeyAlignment = 0): Game {
     s.regions.turkey = { alignment: turkeyAlignment, forces: { blue: { defensive: 3 }, red: { defensive: 3 } } };
     s.regions.greece = { alignment: 0, forces: { blue: { defensive: 1 } } };
     s.regions.georgia = { alignment: 0, forces: { red: { defensive: 1 } } };
-    s.flashpoints = ['turkey'];
+    s.flashpoints = [{ region: 'turkey' }];
   }, { quiet: true });
 }
 

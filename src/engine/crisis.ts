@@ -6,23 +6,25 @@ import type { Game } from './board.ts';
 import { rivalOf, stepsTowards, towards } from './board.ts';
 import type { Dice } from './dice.ts';
 import { totalUnits } from './legal.ts';
+import { conditionHolds } from './events.ts';
 import { clampBelief } from './perception.ts';
 import { scoreWar } from './payoff.ts';
 import { effectiveOffenseAdvantage } from './setup.ts';
 import { CRISIS, TENSION } from './rules.ts';
 import { SIDES } from './types.ts';
-import type { CrisisOutcome, GameState, Side } from './types.ts';
+import type { CrisisOutcome, Flashpoint, GameState, Side } from './types.ts';
 
 /**
  * Where a crisis (or a war from the tension track) breaks out: one of the regions the
  * history makes flashpoints — the scenario's list, else the contested regions and both
- * sides' targets — that is not a home. It is drawn at random, weighted towards where
- * both sides' forces face each other and where the region is still in play (not yet in
- * a bloc), so crises move around the map as the game does.
+ * sides' targets — that is not a home. It is drawn at random, weighted by the region's
+ * historical weight and towards where both sides' forces face each other and where the
+ * region is still in play (not yet in a bloc), so crises move around the map as the
+ * game does.
  */
 export function flashpoint(game: Game, state: GameState, dice: Dice): number {
   const candidates = flashpointCandidates(game, state);
-  const weights = candidates.map((r) => {
+  const weights = candidates.map(({ region: r, weight }) => {
     let blue = 0;
     let red = 0;
     for (const q of game.vicinity[r] ?? []) {
@@ -32,25 +34,31 @@ export function flashpoint(game: Game, state: GameState, dice: Dice): number {
       if (d) red += totalUnits(d);
     }
     const inPlay = Math.abs(state.alignment[r] ?? 0) < 3 ? CRISIS.inPlayWeight : 0;
-    return 1 + Math.min(blue, red) + inPlay;
+    return weight * (1 + Math.min(blue, red) + inPlay);
   });
   let roll = dice.next() * weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < candidates.length; i++) {
     roll -= weights[i] ?? 0;
-    if (roll < 0) return candidates[i] ?? 0;
+    if (roll < 0) return candidates[i]?.region ?? 0;
   }
-  return candidates[candidates.length - 1] ?? 0;
+  return candidates[candidates.length - 1]?.region ?? 0;
 }
 
-/** The flashpoint regions that are not (or no longer) anybody's home, in map order. */
-export function flashpointCandidates(game: Game, state: GameState): number[] {
+/** The flashpoints open now (not a home, their condition holding), in the scenario's order. */
+export function flashpointCandidates(game: Game, state: GameState): { region: number; weight: number }[] {
   const scenario = game.scenario;
-  const ids = new Set(scenario.flashpoints ?? [...game.regionIds.filter((_, r) => state.contested[r]), ...scenario.sides.blue.targets, ...scenario.sides.red.targets]);
-  const out: number[] = [];
-  for (let r = 0; r < game.regionIds.length; r++) if (state.home[r] === '' && ids.has(game.regionIds[r] ?? '')) out.push(r);
+  const listed =
+    scenario.flashpoints ??
+    [...new Set([...game.regionIds.filter((_, r) => state.contested[r]), ...scenario.sides.blue.targets, ...scenario.sides.red.targets])].map((region): Flashpoint => ({ region }));
+  const out: { region: number; weight: number }[] = [];
+  for (const f of listed) {
+    const r = game.regionIndex.get(f.region);
+    if (r === undefined || state.home[r] !== '' || !conditionHolds(game, state, f.when)) continue;
+    out.push({ region: r, weight: f.weight ?? 1 });
+  }
   if (out.length > 0) return out;
-  // A board where every flashpoint became a home: any region that is not one.
-  for (let r = 0; r < game.regionIds.length; r++) if (state.home[r] === '') out.push(r);
+  // A board where every flashpoint became a home (or is switched off): any region that is not one.
+  for (let r = 0; r < game.regionIds.length; r++) if (state.home[r] === '') out.push({ region: r, weight: 1 });
   return out;
 }
 

@@ -26,6 +26,10 @@ export function conditionHolds(game: Game, state: GameState, c: EventCondition |
     const r = game.regionIndex.get(c.home.region);
     return r !== undefined && state.home[r] === c.home.side;
   }
+  if ('crisis' in c) {
+    const { result, region } = c.crisis;
+    return state.crisisHistory.some((o) => (result === undefined || o.result === result) && (region === undefined || o.region === region));
+  }
   if ('alignment' in c) {
     const r = game.regionIndex.get(c.alignment.region);
     const a = r === undefined ? 0 : (state.alignment[r] ?? 0);
@@ -48,7 +52,7 @@ export function fireEvents(game: Game, state: GameState, dice: Dice): void {
   for (const event of game.scenario.events) {
     if (state.firedEvents.includes(event.id)) continue;
     let fires = false;
-    if (event.year !== undefined) fires = event.year === state.year;
+    if (event.year !== undefined) fires = state.year >= event.year && state.year <= (event.until ?? event.year);
     else if (event.chance !== undefined) {
       // Always roll, so the dice stream does not depend on what fired before.
       const roll = dice.chance(event.chance);

@@ -43,7 +43,19 @@ const condition: v.GenericSchema<EventCondition> = v.union([
   v.strictObject({ home: v.strictObject({ region: nonEmpty, side }) }),
   v.strictObject({ tension: v.strictObject({ atLeast: v.optional(v.number()), atMost: v.optional(v.number()) }) }),
   v.strictObject({ treaty }),
+  v.strictObject({
+    crisis: v.strictObject({
+      result: v.optional(v.picklist(['bothDeescalate', 'holdWins', 'bothHold', 'escalateWins', 'war', 'brink'])),
+      region: v.optional(nonEmpty),
+    }),
+  }),
 ]);
+
+const flashpointSchema = v.strictObject({
+  region: nonEmpty,
+  weight: v.optional(v.pipe(v.number(), v.minValue(0))),
+  when: v.optional(condition),
+});
 
 const scenarioEvent = v.strictObject({
   id: nonEmpty,
@@ -52,6 +64,7 @@ const scenarioEvent = v.strictObject({
   year: v.optional(v.pipe(v.number(), v.integer())),
   chance: v.optional(probability),
   when: v.optional(condition),
+  until: v.optional(v.pipe(v.number(), v.integer())),
   effects: v.array(effect),
   choice: v.optional(
     v.strictObject({
@@ -122,7 +135,7 @@ export const scenarioSchema = v.strictObject({
   }),
   regions: v.record(v.string(), scenarioRegion),
   events: v.array(scenarioEvent),
-  flashpoints: v.optional(v.array(nonEmpty)),
+  flashpoints: v.optional(v.array(flashpointSchema)),
   pars: v.strictObject({ blue: intentPars, red: intentPars }),
   lab: v.optional(
     v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
@@ -287,11 +300,14 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
       });
   });
   scenario.events.forEach((event, i) => {
-    if (event.when) checkCondition(event.when, `events[${i}].when`, scenario, regionIds, add);
+    if (event.when) checkCondition(event.when, `events[${i}].when`, scenario, regionIds, add, event.year);
+    if (event.until !== undefined && (event.year === undefined || event.until < event.year))
+      add(`events[${i}].until`, 'until closes the window of a scheduled event: it needs a year at or before it');
   });
-  scenario.flashpoints?.forEach((id, i) => {
-    if (!regionIds.has(id)) add(`flashpoints[${i}]`, `unknown region "${id}"`);
-    else if (scenario.regions[id]?.home) add(`flashpoints[${i}]`, `"${id}" is a home region: crises open over regions still in play`);
+  scenario.flashpoints?.forEach((f, i) => {
+    if (!regionIds.has(f.region)) add(`flashpoints[${i}].region`, `unknown region "${f.region}"`);
+    else if (scenario.regions[f.region]?.home) add(`flashpoints[${i}].region`, `"${f.region}" is a home region: crises open over regions still in play`);
+    if (f.when) checkCondition(f.when, `flashpoints[${i}].when`, scenario, regionIds, add);
   });
   if (scenario.lab) {
     scenario.lab.forEach((s, i) => {
@@ -302,22 +318,37 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
   return problems.length ? { ok: false, problems } : { ok: true, value: scenario };
 }
 
-/** Every event, option, region and treaty a condition names must exist (and an event it waits on come earlier). */
-function checkCondition(c: EventCondition, path: string, scenario: Scenario, regionIds: ReadonlySet<string>, add: (path: string, message: string) => void): void {
-  if ('all' in c) c.all.forEach((x, i) => checkCondition(x, `${path}.all[${i}]`, scenario, regionIds, add));
-  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, `${path}.any[${i}]`, scenario, regionIds, add));
-  else if ('not' in c) checkCondition(c.not, `${path}.not`, scenario, regionIds, add);
+/**
+ * Every event, option and region a condition names must exist. An answer is known only
+ * once its turn has resolved, so an event that waits on one must come in a later year.
+ */
+function checkCondition(
+  c: EventCondition,
+  path: string,
+  scenario: Scenario,
+  regionIds: ReadonlySet<string>,
+  add: (path: string, message: string) => void,
+  year?: number,
+): void {
+  const sub = (x: EventCondition, p: string) => checkCondition(x, p, scenario, regionIds, add, year);
+  if ('all' in c) c.all.forEach((x, i) => sub(x, `${path}.all[${i}]`));
+  else if ('any' in c) c.any.forEach((x, i) => sub(x, `${path}.any[${i}]`));
+  else if ('not' in c) sub(c.not, `${path}.not`);
   else if ('chose' in c) {
     const event = scenario.events.find((e) => e.id === c.chose.event);
     if (!event) add(`${path}.chose.event`, `unknown event "${c.chose.event}"`);
     else if (!event.choice?.options.some((o) => o.id === c.chose.option))
       add(`${path}.chose.option`, `event "${c.chose.event}" has no option "${c.chose.option}"`);
+    else if (year !== undefined && event.year !== undefined && event.year >= year)
+      add(`${path}.chose.event`, `"${c.chose.event}" is answered in ${event.year}: an event that waits on the answer must come in a later year`);
   } else if ('fired' in c) {
     if (!scenario.events.some((e) => e.id === c.fired)) add(`${path}.fired`, `unknown event "${c.fired}"`);
   } else if ('alignment' in c) {
     if (!regionIds.has(c.alignment.region)) add(`${path}.alignment.region`, `unknown region "${c.alignment.region}"`);
   } else if ('home' in c) {
     if (!regionIds.has(c.home.region)) add(`${path}.home.region`, `unknown region "${c.home.region}"`);
+  } else if ('crisis' in c) {
+    if (c.crisis.region !== undefined && !regionIds.has(c.crisis.region)) add(`${path}.crisis.region`, `unknown region "${c.crisis.region}"`);
   }
 }
 

@@ -179,7 +179,18 @@ export type EventCondition =
   | { alignment: { region: string; atLeast?: number; atMost?: number } }
   | { home: { region: string; side: Side } }
   | { tension: { atLeast?: number; atMost?: number } }
-  | { treaty: Treaty };
+  | { treaty: Treaty }
+  /** Some crisis so far ended this way (and/or over this region). */
+  | { crisis: { result?: CrisisOutcome['result']; region?: string } };
+
+/** A region where crises may open, weighted by how central history makes it. */
+export interface Flashpoint {
+  region: string;
+  /** How much likelier than a weight-1 flashpoint (default 1). */
+  weight?: number;
+  /** Only while this holds. */
+  when?: EventCondition;
+}
 
 export interface EventOption {
   id: string;
@@ -195,8 +206,13 @@ export interface ScenarioEvent {
   year?: number;
   /** Random: chance per turn of firing (once per game) when no year is given. */
   chance?: number;
-  /** Fires only if this holds when its turn opens (a scheduled event that does not, never fires). */
+  /**
+   * Fires only if this holds when its turn opens. A scheduled event whose condition
+   * does not hold in its year never fires, unless `until` gives it a window.
+   */
   when?: EventCondition;
+  /** Scheduled events: fire at the first turn from `year` to `until` whose condition holds. */
+  until?: number;
   effects: readonly EventEffect[];
   /** Some events let one side choose; the first option is the default. */
   choice?: { side: Side; prompt: string; options: readonly EventOption[] };
@@ -263,9 +279,9 @@ export interface Scenario {
   events: readonly ScenarioEvent[];
   /**
    * Regions the history makes flashpoints: where crises open. Left out, the contested
-   * regions and both sides' targets.
+   * regions and both sides' targets, each of weight 1.
    */
-  flashpoints?: readonly string[];
+  flashpoints?: readonly Flashpoint[];
   /**
    * Par: the median score of a sensible (reference) player per side, own intent and the
    * rival's intent (npm run calibrate).

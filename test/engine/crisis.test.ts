@@ -32,7 +32,7 @@ describe('opening a crisis', () => {
 
   it('crises open over the scenario’s flashpoints, spread by a weighted draw, never over a home', () => {
     const game = fixtureGame((s) => {
-      s.flashpoints = ['turkey', 'georgia', 'moldova'];
+      s.flashpoints = [{ region: 'turkey' }, { region: 'georgia' }, { region: 'moldova' }];
     }, { quiet: true });
     const regions = new Map<string, number>();
     for (let seed = 1; seed <= 60; seed++) {

@@ -81,3 +81,67 @@ describe('events', () => {
     expect(f.defensive + f.offensive + f.missileDefense + f.strikeMissiles).toBeLessThanOrEqual(MAX_UNITS_PER_REGION);
   });
 });
+
+describe('events that follow from what happened', () => {
+  /** The quiet fixture with these events only (the fixture's years run 2000–2009). */
+  const withEvents = (events: Record<string, unknown>[]) =>
+    fixtureGame((sc) => {
+      sc.events = events;
+    });
+  const ask = {
+    id: 'ask',
+    title: 'Ask',
+    text: 'Red is asked.',
+    year: 2000,
+    effects: [],
+    choice: {
+      side: 'red',
+      prompt: 'Which?',
+      options: [
+        { id: 'calm', label: 'Stay calm', effects: [] },
+        { id: 'push', label: 'Push', effects: [{ type: 'annex', region: 'crimea', side: 'red' }] },
+      ],
+    },
+  };
+  const follows = { id: 'follows', title: 'Follows', text: 'It follows.', year: 2001, when: { chose: { event: 'ask', option: 'push' } }, effects: [{ type: 'tension', delta: 1 }] };
+
+  function playTo(game: ReturnType<typeof withEvents>, year: number, redAnswer?: string) {
+    let s = start(game);
+    while (s.year < year && s.phase === 'planning')
+      s = turn(game, s, [], s.currentEvents.includes('ask') && redAnswer ? [{ type: 'respond', event: 'ask', option: redAnswer }] : []);
+    return s;
+  }
+
+  it('an event that waits on an answer fires only if that answer was given (and the answer is public)', () => {
+    const game = withEvents([ask, follows]);
+    const pushed = playTo(game, 2001, 'push');
+    expect(pushed.currentEvents).toEqual(['follows']);
+    expect(view(game, pushed, 'blue').answers).toEqual({ ask: 'push' });
+    const calm = playTo(game, 2001, 'calm');
+    expect(calm.currentEvents).toEqual([]);
+    expect(playTo(game, 2005, 'calm').firedEvents).toEqual(['ask']);
+  });
+
+  it('an annexation makes a contested region the side’s home: in its bloc, no longer contested', () => {
+    const game = withEvents([ask]);
+    const s = playTo(game, 2001, 'push');
+    const r = game.regionIndex.get('crimea') ?? -1;
+    expect(s.home[r]).toBe('red');
+    expect(alignmentOf(game, s, 'crimea')).toBe(-3);
+    expect(s.contested[r]).toBe(false);
+  });
+
+  it('a scheduled event with a window fires at the first turn in it whose condition holds', () => {
+    const waits = { id: 'waits', title: 'Waits', text: 'When tense.', year: 2001, until: 2006, when: { tension: { atLeast: 5 } }, effects: [{ type: 'economy', side: 'red', delta: 0 }] };
+    const game = withEvents([waits]);
+    let s = newGame(game, { seed: 1, intents: SS, settings: { tension: 2 } });
+    const firedIn: number[] = [];
+    while (s.phase === 'planning') {
+      if (s.currentEvents.includes('waits')) firedIn.push(s.year);
+      // Exercises push tension up past 5 in a few turns.
+      s = turn(game, s, [{ type: 'exercise', region: 'germany' }, { type: 'exercise', region: 'poland' }, { type: 'exercise', region: 'france' }, { type: 'sanction' }]);
+    }
+    expect(firedIn).toHaveLength(1);
+    expect(firedIn[0]).toBeGreaterThan(2002);
+  });
+});

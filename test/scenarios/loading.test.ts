@@ -103,6 +103,27 @@ const MALFORMED: [string, Breaker, string, RegExp][] = [
   ['an alignment event on a home region', (s) => void s.events.push(event({ year: 2001, effects: [{ type: 'alignment', region: 'germany', delta: -1 }] })), 'events[3].effects[0].region', /home region/],
   ['a duplicated event id', (s) => void s.events.push(event({ id: 'scheduled', year: 2001, effects: [{ type: 'tension', delta: 1 }] })), 'events[3].id', /used twice/],
   ['a treaty listed twice', (s) => void (s.world.treaties = ['cfe', 'cfe']), 'world.treaties', /twice/],
+  [
+    'a condition on an unknown event',
+    (s) => void s.events.push(event({ year: 2003, when: { fired: 'nothing' }, effects: [{ type: 'tension', delta: 1 }] })),
+    'events[3].when.fired',
+    /unknown event "nothing"/,
+  ],
+  [
+    'a condition on an answer not yet given (same year)',
+    (s) => void s.events.push(event({ year: 2003, when: { all: [{ chose: { event: 'choice', option: 'push' } }] }, effects: [{ type: 'tension', delta: 1 }] })),
+    'events[3].when.all[0].chose.event',
+    /later year/,
+  ],
+  [
+    'a condition on an option the choice does not have',
+    (s) => void s.events.push(event({ year: 2005, when: { chose: { event: 'choice', option: 'surrender' } }, effects: [{ type: 'tension', delta: 1 }] })),
+    'events[3].when.chose.option',
+    /no option "surrender"/,
+  ],
+  ['an annexation of a region that is not contested', (s) => void s.events.push(event({ year: 2001, effects: [{ type: 'annex', region: 'poland', side: 'red' }] })), 'events[3].effects[0].region', /not contested/],
+  ['a flashpoint that is a home', (s) => void (s.flashpoints = [{ region: 'germany' }]), 'flashpoints[0].region', /home region/],
+  ['a window that closes before it opens', (s) => void s.events.push(event({ year: 2004, until: 2002, effects: [{ type: 'tension', delta: 1 }] })), 'events[3].until', /needs a year at or before/],
   ['a side without a home', (s) => Object.values(s.regions).forEach((r) => r.home === 'red' && (delete r.home, (r.alignment = -3))), 'regions', /red has no home region/],
 ];
 
