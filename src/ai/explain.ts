@@ -42,7 +42,7 @@ export function describeDriver(game: Game, o: Observation): string {
     case 'admit':
       return `your admission of ${where} to your bloc`;
     case 'support':
-      return `your support for the separatists in ${where}`;
+      return `your backing of your side in ${where}`;
     case 'annex':
       return `your annexation of ${where}`;
     case 'assure':
@@ -51,6 +51,8 @@ export function describeDriver(game: Game, o: Observation): string {
       return 'your offer of a summit';
     case 'summitHeld':
       return 'our summit';
+    case 'treatyInForce':
+      return `${treaty} coming into force`;
     case 'restraint':
       return `your restraint in ${where}`;
     case 'sanction':
@@ -143,7 +145,7 @@ export function describeBundle(game: Game, orders: readonly Order[], forRival = 
   phrase('restraint', 'promised restraint in');
   phrase('annex', 'annexed');
   phrase('admit', 'admitted');
-  phrase('support', 'backed the separatists in');
+  phrase('support', 'backed my side in');
   phrase('court', 'courted');
   const treaties = (type: 'propose' | 'ratify', verb: string) => {
     const list = orders.filter((o): o is Extract<Order, { type: typeof type }> => o.type === type).map((o) => TREATY_SHORT[o.treaty]);

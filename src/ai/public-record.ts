@@ -209,6 +209,10 @@ export function readPublicRecord(game: Game, view: SideView): PublicRecord {
       push(entry.turn, 'summitHeld', SIGNAL.summitHeld);
       continue;
     }
+    if (entry.kind === 'treaty' && entry.side === undefined) {
+      push(entry.turn, 'treatyInForce', SIGNAL.treatyInForce);
+      continue;
+    }
     if (entry.side !== me) continue;
     const s = signalOf(game, view, entry);
     if (s) push(entry.turn, s.signal, s.lambda, entry.region);

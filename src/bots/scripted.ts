@@ -69,26 +69,38 @@ function standDown(list: OrderList, game: Game, view: SideView, count: number): 
   return done;
 }
 
-/** Builds in proportion to perceived threat; stands down when it falls. */
+/**
+ * A sensible security seeker, and the reference player's security half. It builds up
+ * defensively in proportion to perceived hostility — first where the rival's forces, as
+ * it reads them, outweigh its own — and reassures alongside, because intentions cannot
+ * be read (Jervis): it takes up the rival's treaty offers, talks when the rival looks
+ * benign, and near the brink stops adding to the tension and asks for a summit, since a
+ * war would cost it every year the war cuts off.
+ */
 function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const p = view.me.perceivedHostility;
-  const threatened = perimeter(view).reduce((sum, r) => sum + threatAt(game, view, r) * (game.values[r] ?? 1), 0);
-  const wanted = 1 + (p > 0.7 ? 1 : 0) + (p > 0.85 && threatened > 20 ? 1 : 0);
+  const brink = view.tension >= 8;
   if (revisionist(view)) expand(list, game, view, 1);
   if (p >= 0.5 && view.treaties.includes('openSkies')) list.add({ type: 'inspect' });
-  if (p >= 0.45) {
-    const n = deployTroops(list, game, frontline(game, view), wanted, 'defensive');
-    return `I read you as ${Math.round(p * 100)}% likely hostile, so I reinforced ${n} threatened region${n === 1 ? '' : 's'} defensively.`;
-  }
+  const front = frontline(game, view);
+  const exposed = front.filter((r) => threatAt(game, view, r) * p > ownUnits(view, r));
+  const wanted = p < 0.45 ? 0 : brink ? 1 : 1 + (p > 0.7 ? 1 : 0) + (p > 0.85 && exposed.length > 0 ? 1 : 0);
+  const built = deployTroops(list, game, [...exposed, ...front.filter((r) => !exposed.includes(r))], wanted, 'defensive');
+  if (p < 0.5 || view.tension >= 7) list.add({ type: 'summit' });
+  for (const offer of view.proposals) if (offer.by === view.rival) list.add({ type: 'ratify', treaty: offer.treaty });
+  const pct = `${Math.round(p * 100)}%`;
+  if (built > 0) return `I read you as ${pct} likely hostile, so I reinforced ${built} threatened region${built === 1 ? '' : 's'} defensively.`;
   if (p < 0.35 && standDown(list, game, view, 1) > 0) {
     treatyDiplomacy(list, view);
-    return `You look benign to me (${Math.round(p * 100)}%), so I stood some forces down.`;
+    return `You look benign to me (${pct}), so I stood some forces down.`;
   }
   treatyDiplomacy(list, view);
-  return `I see no great threat (${Math.round(p * 100)}%), so I kept my forces as they are and worked on treaties.`;
+  return `I see no great threat (${pct}), so I kept my forces as they are and worked on treaties.`;
 }
 
-const prudentCrisis: CrisisPolicy = (_game, view) => (revisionist(view) || view.me.perceivedHostility > 0.9 ? 'hold' : 'deescalate');
+/** A security seeker steps back unless it is sure of the rival's hostility and the brink is still far; a revisionist holds. */
+const prudentCrisis: CrisisPolicy = (_game, view) =>
+  revisionist(view) || (view.me.perceivedHostility > 0.9 && view.tension < 8.5) ? 'hold' : 'deescalate';
 
 export const randomBot = (): Bot =>
   scripted(

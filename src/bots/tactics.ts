@@ -122,10 +122,14 @@ export class OrderList {
   }
 }
 
-/** Treaty moves a cooperative side makes: ratify what the rival proposed, propose the rest. */
+/**
+ * Treaty moves a cooperative side makes: ratify what the rival proposed, and propose one
+ * treaty not yet in force — one at a time, as real arms control goes.
+ */
 export function treatyDiplomacy(list: OrderList, view: SideView, which: readonly Treaty[] = TREATIES): void {
   for (const p of view.proposals) if (p.by === view.rival) list.add({ type: 'ratify', treaty: p.treaty });
-  for (const t of which) if (!view.treaties.includes(t) && !view.proposals.some((p) => p.treaty === t)) list.add({ type: 'propose', treaty: t });
+  const next = which.find((t) => !view.treaties.includes(t) && !view.proposals.some((p) => p.treaty === t));
+  if (next) list.add({ type: 'propose', treaty: next });
 }
 
 /** A revisionist's expansion: support and annex contested targets, court and admit the rest. */

@@ -19,8 +19,19 @@ function regionName(game: Game, id: string): string {
   return r === undefined ? id : (game.regionNames[r] ?? id);
 }
 
-/** An order in a few words, as its owner would say it ("Deploy offensive troops in Poland"). */
-export function describeOrder(game: Game, order: Order): string {
+/**
+ * Whom a side backs in a contested region: Red the separatists, Blue the government
+ * (Kyiv, Chișinău, Tbilisi); without a side, neutrally.
+ */
+function backed(side: Side | undefined): string {
+  return side === 'red' ? 'the separatists' : side === 'blue' ? 'the government' : 'your side';
+}
+
+/**
+ * An order in a few words, as its owner would say it ("Deploy offensive troops in
+ * Poland"). The owner's side picks the words where they differ (support).
+ */
+export function describeOrder(game: Game, order: Order, side?: Side): string {
   switch (order.type) {
     case 'deploy':
       return `Deploy ${order.kind === 'troops' ? `${order.posture ?? ''} troops` : kindName(order.kind)} in ${regionName(game, order.region)}`;
@@ -33,7 +44,7 @@ export function describeOrder(game: Game, order: Order): string {
     case 'admit':
       return `Admit ${regionName(game, order.region)} to the bloc`;
     case 'support':
-      return `Support separatists in ${regionName(game, order.region)}`;
+      return `Back ${backed(side)} in ${regionName(game, order.region)}`;
     case 'annex':
       return `Annex ${regionName(game, order.region)}`;
     case 'assure':
@@ -65,7 +76,7 @@ export function describePublicly(game: Game, side: Side, order: Order): string {
   const who = SIDE_NAMES[side];
   if (order.type === 'deploy')
     return `${who} deployed ${order.kind === 'troops' ? 'troops' : kindName(order.kind)} in ${regionName(game, order.region)}.`;
-  const text = describeOrder(game, order);
+  const text = describeOrder(game, order, side);
   return `${who}: ${text.charAt(0).toLowerCase()}${text.slice(1)}.`;
 }
 
@@ -87,7 +98,7 @@ export function describeObservation(game: Game, rival: Side, o: Observation): st
     case 'admit':
       return `${who} admitted${where.replace(' in', '')} to its bloc`;
     case 'support':
-      return `${who} supported separatists${where}`;
+      return `${who} backed ${backed(rival)}${where}`;
     case 'annex':
       return `${who} annexed${where.replace(' in', '')}`;
     case 'assure':
@@ -96,6 +107,8 @@ export function describeObservation(game: Game, rival: Side, o: Observation): st
       return `${who} offered a summit`;
     case 'summitHeld':
       return 'A summit was held';
+    case 'treatyInForce':
+      return `${treaty} entered into force: ${who} is bound by it`;
     case 'restraint':
       return `${who} pulled back and promised restraint${where}`;
     case 'sanction':

@@ -114,8 +114,10 @@ export function warPayoff(intent: Intent, valueWon: number): number {
 /**
  * A war does not stop the clock. Its first line is the war's one-off cost; then every
  * year it cuts off (from `firstLostTurn` to the scenario's last) is scored as a year at
- * war: the rival certainly hostile, no trade, the board as the war left it. So ending a
- * game early by war is never a way out of a bad score.
+ * war: security with the rival certainly hostile, prosperity without trade, and no
+ * influence or targets — in a war nobody's standing in the world grows. So ending a
+ * game early by war is never a way out of a bad score, and war is no shortcut to the
+ * map a revisionist wants.
  */
 export function scoreWar(game: Game, state: GameState, omega: number, firstLostTurn: number, valueWon: Record<Side, number>): void {
   const fx = noTurnEffects();
@@ -127,8 +129,8 @@ export function scoreWar(game: Game, state: GameState, omega: number, firstLostT
     const year = {
       security: securityPayoff(game, state, side, omega, fx, 1),
       prosperity: prosperityPayoff(state, side, fx),
-      influence: influencePayoff(game, state, side),
-      targets: targetsPayoff(game, state, side),
+      influence: 0,
+      targets: 0,
       war: 0,
     };
     const total = weightedTotal(year, me.intent);

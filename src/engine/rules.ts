@@ -51,7 +51,9 @@ export const SIGNAL = {
   annex: 2.0,
   assure: -0.1,
   summitOffered: -0.1,
-  summitHeld: -0.3,
+  summitHeld: -0.5,
+  /** A treaty both sides signed up to enters into force: each reads the other as bound. */
+  treatyInForce: -0.3,
   restraint: -0.8,
   sanction: 0.3,
   propose: -0.3,

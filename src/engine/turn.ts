@@ -174,6 +174,7 @@ function bringIntoForce(res: Resolution, treaty: GameState['treaties'][number]):
   if (res.state.treaties.includes(treaty)) return;
   enterIntoForce(res.state, treaty);
   res.tension += TENSION.treatyInForce;
+  for (const side of SIDES) seenBy(res, side, { signal: 'treatyInForce', lambda: SIGNAL.treatyInForce, treaty });
   res.state.publicLog.push({ turn: res.state.turn, kind: 'treaty', text: `The ${treaty} treaty enters into force.` });
 }
 
