@@ -27,7 +27,14 @@ export function botRandom(seed: number, side: Side): () => number {
 
 const SAFE_CRISIS_CHOICE: CrisisChoice = 'hold';
 
-export function playGame(game: Game, bots: Record<Side, Bot>, options: GameOptions, budgetMs?: number): PlayedGame {
+/**
+ * Sees every accepted step: the state before a side's orders or crisis choice and the
+ * state after it (where a turn or crisis may have resolved). Measurements such as the
+ * balance benchmark use it to see when crises and wars open; it must not change either.
+ */
+export type StepObserver = (before: GameState, after: GameState) => void;
+
+export function playGame(game: Game, bots: Record<Side, Bot>, options: GameOptions, budgetMs?: number, onStep?: StepObserver): PlayedGame {
   let state = newGame(game, options);
   const faults: BotFault[] = [];
   const contexts: Record<Side, BotContext> = {
@@ -53,6 +60,7 @@ export function playGame(game: Game, bots: Record<Side, Bot>, options: GameOptio
           next = submitCrisisChoice(game, state, side, SAFE_CRISIS_CHOICE);
         }
         if (!next.ok) throw new Error(`playGame: safe crisis choice refused: ${next.error.message}`);
+        onStep?.(state, next.value);
         state = next.value;
       } else {
         let orders: Order[] = [];
@@ -67,6 +75,7 @@ export function playGame(game: Game, bots: Record<Side, Bot>, options: GameOptio
           next = submitOrders(game, state, side, []);
         }
         if (!next.ok) throw new Error(`playGame: empty orders refused: ${next.error.message}`);
+        onStep?.(state, next.value);
         state = next.value;
       }
     }

@@ -1,0 +1,111 @@
+/**
+ * The balance benchmark's measuring (src/match/balance.ts), run in-process with tiny
+ * game counts: the summary has the documented shape, the same settings give the same
+ * result, and the openings no player could prevent — a crisis or war before both sides
+ * have decided, a war that a turn's events start — are counted where they happen.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../../src/bots/scripted.ts';
+import type { GameOptions } from '../../src/engine/index.ts';
+import type { Game } from '../../src/engine/index.ts';
+import { OpeningWatch, balanceSettings, measureBalance, planFixtures, reportOf } from '../../src/match/balance.ts';
+import { playGame } from '../../src/match/play.ts';
+import { fixtureGame, gameOf } from '../helpers.ts';
+
+const TINY = balanceSettings({ games: 2, strategistGames: 1, roundRobinGames: 1, seed: 5, strategistWorlds: 3 });
+
+/** Doves on both sides, watched step by step. */
+function watched(game: Game, options: GameOptions) {
+  const watch = new OpeningWatch();
+  const { state } = playGame(game, { blue: SCRIPTED_BOTS.dove(), red: SCRIPTED_BOTS.dove() }, options, undefined, watch.step);
+  watch.start(state);
+  return { state, report: reportOf(game, state, watch) };
+}
+
+describe('balance benchmark', () => {
+  it('measures a scenario with the documented shape, and the same settings give the same result', () => {
+    const lab = gameOf('lab');
+    const first = measureBalance(lab, TINY);
+    expect(Object.keys(first)).toEqual(['scenario', 'reference', 'strategists', 'wars', 'crisisRegions', 'securitySeeker', 'cooperation', 'roundRobin', 'targets']);
+    expect(first.scenario).toBe('lab');
+    expect(first.reference.pairings.map((p) => `${p.intents.blue}/${p.intents.red}`)).toEqual([
+      'security/security',
+      'security/revisionist',
+      'revisionist/security',
+      'revisionist/revisionist',
+    ]);
+    expect(first.reference.pairings.every((p) => p.games === 2)).toBe(true);
+    expect(first.reference.overall.games).toBe(8);
+    expect(first.strategists?.overall.games).toBe(4);
+    const o = first.reference.overall;
+    expect(o.blueWins.share + o.redWins.share + o.draws.share).toBeCloseTo(1, 3);
+    expect(o.bluePoints.ci95[0]).toBeLessThanOrEqual(o.bluePoints.share);
+    expect(o.bluePoints.ci95[1]).toBeGreaterThanOrEqual(o.bluePoints.share);
+    expect(first.wars.reference.games).toBe(8);
+    expect(first.wars.roundRobin.games).toBe(SCRIPTED_BOT_NAMES.length ** 2);
+    expect(first.cooperation.map((c) => [c.bot, c.games])).toEqual([
+      ['reassurer', 2],
+      ['dove', 2],
+    ]);
+    const rr = first.roundRobin;
+    expect(rr.bots.map((b) => b.bot).sort()).toEqual([...SCRIPTED_BOT_NAMES].sort());
+    // Every bot sits in 2·9 of the 81 seats' games: once per rival on each side.
+    expect(rr.bots.every((b) => b.overall.games === 2 * SCRIPTED_BOT_NAMES.length && b.blue.games === SCRIPTED_BOT_NAMES.length)).toBe(true);
+    for (let i = 1; i < rr.bots.length; i++) expect(rr.bots[i - 1]?.overall.meanAchievement).toBeGreaterThanOrEqual(rr.bots[i]?.overall.meanAchievement ?? 0);
+    for (const a of SCRIPTED_BOT_NAMES) {
+      expect(rr.headToHead[a]?.[a]).toBe(0.5);
+      for (const b of SCRIPTED_BOT_NAMES) expect((rr.headToHead[a]?.[b] ?? NaN) + (rr.headToHead[b]?.[a] ?? NaN)).toBeCloseTo(1, 9);
+    }
+    // The hawk's dedicated games all have it a security seeker: one per side per rival.
+    expect(rr.hawkAsSecurity.vs.map((h) => [h.rival, h.games])).toEqual([
+      ['mirror', 2],
+      ['generous', 2],
+      ['prudent', 2],
+    ]);
+    expect(first.targets.length).toBeGreaterThanOrEqual(10);
+    expect(first.targets.every((t) => typeof t.pass === 'boolean' && t.name.length > 0 && t.detail.length > 0)).toBe(true);
+    // The lab has no war-rate cap.
+    expect(first.targets.some((t) => t.name.startsWith('reference war rate'))).toBe(false);
+
+    expect(measureBalance(lab, TINY)).toEqual(first);
+  });
+
+  it('gives every game its seed by configuration, so the plan does not depend on how it is shared out', () => {
+    const plan = planFixtures(TINY);
+    expect(plan).toEqual(planFixtures(TINY));
+    expect(plan.filter((f) => f.purpose === 'reference').map((f) => f.seed)).toEqual([5, 6, 5, 6, 5, 6, 5, 6]);
+    expect(plan.filter((f) => f.purpose === 'roundRobin').every((f) => f.intents === undefined)).toBe(true);
+  });
+
+  it('counts a crisis open before anyone decided', () => {
+    const { report } = watched(gameOf('lab'), { seed: 1, settings: { tension: 8 } });
+    expect(report.crisisRegions.length).toBeGreaterThanOrEqual(1);
+    expect(report.openedEarly.crises).toBe(1);
+  });
+
+  it('counts a war at the very start as early and as opened at a turn start', () => {
+    // (The lab's first turn brings a hotline that calms tension; 1991's does not.)
+    const { state, report } = watched(gameOf('1991-after-the-wall'), { seed: 1, settings: { tension: 10 } });
+    expect(state.record.steps).toHaveLength(0);
+    expect(report.openedEarly).toEqual({ crises: 0, wars: 1 });
+    expect(report.war).toEqual({ turn: 1, fromCrisis: false, atTurnStart: true });
+  });
+
+  it("counts a war that a turn's events start after both sides decided once as at a turn start, not early", () => {
+    const shock = fixtureGame(
+      (s) => {
+        s.events = [{ id: 'shock', title: 'Shock', text: 'Tension jumps.', year: s.year + 1, effects: [{ type: 'tension', delta: 10 }] }];
+      },
+      { quiet: true },
+    );
+    const { report } = watched(shock, { seed: 1, intentMode: 'fixed', intents: { blue: 'security', red: 'security' } });
+    expect(report.war).toEqual({ turn: 2, fromCrisis: false, atTurnStart: true });
+    expect(report.openedEarly).toEqual({ crises: 0, wars: 0 });
+  });
+
+  it('finds nothing early in an ordinary game', () => {
+    const { report } = watched(gameOf('1991-after-the-wall'), { seed: 2 });
+    expect(report.openedEarly).toEqual({ crises: 0, wars: 0 });
+    expect(report.war?.atTurnStart ?? false).toBe(false);
+  });
+});
