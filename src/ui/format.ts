@@ -36,6 +36,12 @@ export function signed(x: number, digits = 2): string {
   return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
 }
 
+/** A score to one decimal, with a true minus sign: "41.3", "−6.4". */
+export function points(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return r < 0 ? `−${Math.abs(r).toFixed(1)}` : Math.abs(r).toFixed(1);
+}
+
 /** Alignment −3…+3 (+ towards Blue) in words, e.g. "Blue partner" or "leans Red". */
 export function alignmentWords(alignment: number, home: Side | ''): string {
   if (home) return `${sideName(home)} home`;

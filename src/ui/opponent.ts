@@ -100,7 +100,7 @@ export class AiDriver {
 
   private giveUp(error: unknown): AiAnswer {
     const message = error instanceof Error ? error.message : String(error);
-    this.fail(`it could not think (${message})`);
+    this.fail(`could not think (${message})`);
     return { orders: [], choice: 'hold', explanation: 'Something went wrong in my thinking, so I held still this time.' };
   }
 

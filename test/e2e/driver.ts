@@ -2,7 +2,11 @@
  * Plays the game through its UI only: clicks and keys on what a player sees. The test
  * hook window.__game is read for waiting (screen, side, turn), never to act.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { outcome, replay } from '../../src/engine/index.ts';
+import type { GameRecord, Outcome, ScoreLine } from '../../src/engine/index.ts';
+import { gameOf } from '../helpers.ts';
 
 export interface Status {
   screen: string;
@@ -148,6 +152,7 @@ export async function playToDebrief(
   page: Page,
   plan: (side: 'blue' | 'red', turn: number) => readonly RegExp[],
   onStep?: (s: Status) => Promise<void>,
+  crisis: 'deescalate' | 'hold' | 'escalate' = 'deescalate',
 ): Promise<void> {
   for (let guard = 0; guard < 400; guard++) {
     const s = await status(page);
@@ -170,7 +175,7 @@ export async function playToDebrief(
         await clickAction(page, 'commit');
         break;
       case 'crisis':
-        await page.check('[data-crisis="deescalate"]');
+        await page.check(`[data-crisis="${crisis}"]`);
         await clickAction(page, 'commit-crisis');
         break;
       case 'resolution':
@@ -186,4 +191,19 @@ export async function playToDebrief(
     await waitForChange(page, s);
   }
   throw new Error('The game did not reach the debrief in 400 steps');
+}
+
+/**
+ * On the debrief: the game as the engine finished it, from the saved game file (the
+ * record replayed with the scenario), so tests can hold the screen to the engine's words.
+ */
+export async function finishedGame(page: Page): Promise<{ outcome: Outcome; ledgers: Record<'blue' | 'red', ScoreLine[]> }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.debrief-screen button:has-text("Save game file")')]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { record: GameRecord };
+  const game = gameOf(saved.record.scenarioId);
+  const state = replay(game, saved.record);
+  if (!state.ok) throw new Error(`The saved game does not replay: ${state.error.message}`);
+  const result = outcome(game, state.value);
+  if (!result.ok) throw new Error(`No outcome: ${result.error.message}`);
+  return { outcome: result.value, ledgers: { blue: state.value.sides.blue.ledger, red: state.value.sides.red.ledger } };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshotPath } from './browser.ts';
 import type { WatchedPage } from './browser.ts';
-import { addOrder, clickAction, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
+import { addOrder, clickAction, finishedGame, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
 import { collectSecrets, everythingShown, leaks } from './secrets.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -34,6 +34,37 @@ async function shot(w: WatchedPage, name: string): Promise<void> {
   await w.page.screenshot({ path: screenshotPath(name) });
 }
 
+/** The planning side's own score, in view without scrolling; the only score on the page. */
+async function ownScore(w: WatchedPage, side: 'blue' | 'red'): Promise<string> {
+  const chips = await w.page.$$('[data-secret="score"]');
+  expect(chips).toHaveLength(1);
+  const chip = w.page.locator(`.planning-screen[data-owner="${side}"] [data-secret="score"]`);
+  const text = ((await chip.textContent()) ?? '').trim();
+  expect(text).toMatch(/^Your score −?\d+\.\d/);
+  const box = await chip.boundingBox();
+  const viewport = w.page.viewportSize();
+  expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+  return text;
+}
+
+/** A hand-off screen shows no score of either side, anywhere (DOM, attributes, canvas). */
+async function noScoreOnHandoff(w: WatchedPage): Promise<void> {
+  expect((await status(w.page)).screen).toBe('handoff');
+  expect(await everythingShown(w)).not.toMatch(/score/i);
+}
+
+/** The debrief opens with the engine's verdict, and shows each year a war cut off as "at war". */
+async function checkDebrief(w: WatchedPage): Promise<void> {
+  const { outcome, ledgers } = await finishedGame(w.page);
+  const first = await w.page.locator('.debrief-screen p').first().textContent();
+  expect(first).toBe(outcome.summary);
+  for (const side of ['blue', 'red'] as const) {
+    const rows = await w.page.locator(`.ledger.side-${side} tr[data-at-war]`).allTextContents();
+    expect(rows).toHaveLength(ledgers[side].filter((l) => l.atWar).length);
+    for (const row of rows) expect(row).toContain('at war');
+  }
+}
+
 describe('hot-seat game', () => {
   test('2008: Bucharest, fixed intents, to the debrief — and no secret crosses the hand-off', async () => {
     const w = await openPage(browser);
@@ -43,12 +74,14 @@ describe('hot-seat game', () => {
     await shot(w, 'title');
     await startNewGame(page, { scenario: '2008-bucharest', mode: 'fixed', intents: { blue: 'security', red: 'revisionist' }, seed: 2008 });
     await shot(w, 'handoff-blue');
+    await noScoreOnHandoff(w);
 
     // Briefings, each behind its hand-off.
     await passHandoff(page);
     expect((await status(page)).screen).toBe('briefing');
     await shot(w, 'briefing-blue');
     expect(await page.textContent('[data-secret="intent"]')).toContain('Security seeker');
+    expect(await page.textContent('.briefing-screen .how-to-win')).toContain('par');
     await clickAction(page, 'finish-briefing');
     await waitForScreen(page, 'handoff', 'red');
     expect(await page.$('[data-owner]')).toBeNull();
@@ -61,6 +94,7 @@ describe('hot-seat game', () => {
     await w.resetCanvasText();
     await passHandoff(page);
     await toPlanning(w);
+    expect(await ownScore(w, 'blue')).toBe('Your score 0.0');
     await page.focus('#map-host');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
@@ -91,6 +125,7 @@ describe('hot-seat game', () => {
     await waitForScreen(page, 'handoff', 'red');
     await shot(w, 'handoff-red');
     expect(leaks(blue, await everythingShown(w))).toEqual([]);
+    await noScoreOnHandoff(w);
 
     // Red plans turn 1 with Blue's orders pending: none of Blue's secrets on the page.
     await w.resetCanvasText();
@@ -117,6 +152,7 @@ describe('hot-seat game', () => {
     await passHandoff(page);
     await shot(w, 'summary-blue');
     await toPlanning(w);
+    expect(await ownScore(w, 'blue')).toMatch(/ \([+−]\d+\.\d last year\)$/);
     const redLeaks = leaks(red, await everythingShown(w, 'central_russia'));
     expect(redLeaks).toEqual([]);
     expect(await page.$('[data-owner="red"]')).toBeNull();
@@ -127,11 +163,14 @@ describe('hot-seat game', () => {
       (side) => (side === 'blue' ? [/^Deploy defensive troops in Poland$/, /^Court /] : [/^Deploy defensive troops in (Belarus|Kaliningrad)$/, /^Court /]),
       async (s) => {
         // Before each planning commit, remember the side's secrets; on the rival's planning, look for them.
+        if (s.screen === 'handoff') await noScoreOnHandoff(w);
         if (s.screen !== 'planning' || !s.side) return;
+        await ownScore(w, s.side);
         const rival = s.side === 'blue' ? 'red' : 'blue';
         const theirs = secretsOf[rival];
-        if (theirs) expect(leaks(theirs, await everythingShown(w))).toEqual([]);
-        secretsOf[s.side] = await collectSecrets(page, s.side, s.side === 'blue' ? 'germany' : 'central_russia');
+        const mine = await collectSecrets(page, s.side, s.side === 'blue' ? 'germany' : 'central_russia');
+        if (theirs) expect(leaks(theirs, await everythingShown(w), mine)).toEqual([]);
+        secretsOf[s.side] = mine;
       },
     );
     await waitForScreen(page, 'debrief');
@@ -143,6 +182,7 @@ describe('hot-seat game', () => {
     expect(debrief).toContain('had Red been a security seeker, every payoff you received would have been the same');
     expect(await page.$$('.turning-points > li')).toHaveLength(3);
     expect(await page.$$('svg.chart')).toHaveLength(3);
+    await checkDebrief(w);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -178,6 +218,30 @@ describe('hot-seat game', () => {
     await shot(w, 'debrief-1080');
     expect(sawCrisis).toBe(true);
     expect((await page.textContent('#screen')) ?? '').toContain('Debrief');
+    await checkDebrief(w);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  test('2021: Red Lines, both sides pushing and escalating, at 1024×768: war, and the debrief counts the years it cut off', async () => {
+    const w = await openPage(browser, { width: 1024, height: 768 });
+    const { page } = w;
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'title');
+    await startNewGame(page, { scenario: '2021-red-lines', mode: 'fixed', intents: { blue: 'security', red: 'revisionist' }, seed: 2021 });
+    await playToDebrief(
+      page,
+      () => [/^Deploy offensive troops in/, /^Deploy offensive troops in/, /^Hold an exercise/],
+      async (s) => {
+        if (s.screen === 'handoff') await noScoreOnHandoff(w);
+        if (s.screen === 'planning' && s.side) await ownScore(w, s.side);
+      },
+      'escalate',
+    );
+    await checkDebrief(w);
+    expect(await page.textContent('.debrief-screen .lede')).toMatch(/^War broke out over /);
+    expect(await page.$$('.ledger tr[data-at-war]')).not.toHaveLength(0);
+    await shot(w, 'debrief-war-1024');
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

@@ -58,8 +58,16 @@ export async function everythingShown(w: WatchedPage, hoverRegion?: string): Pro
   return [dom, ...(await w.canvasText()), ...canvasNow].join('\n');
 }
 
-/** The secrets of `secrets.side` that appear in `shown` (should be none). */
-export function leaks(secrets: Secrets, shown: string): string[] {
-  const wanted = [secrets.intent, secrets.perceptionLabel, secrets.perceptionValue, ...secrets.orders, ...secrets.postures, secrets.announced].filter((s) => s.length > 0);
-  return wanted.filter((s) => shown.includes(s));
+function texts(secrets: Secrets): string[] {
+  return [secrets.intent, secrets.perceptionLabel, secrets.perceptionValue, ...secrets.orders, ...secrets.postures, secrets.announced].filter((s) => s.length > 0);
+}
+
+/**
+ * The secrets of `secrets.side` that appear in `shown` (should be none). `own`, the
+ * secrets of the side at the screen, are its to see: a text both sides share (say both
+ * perceive the other at 81.5%) is no leak.
+ */
+export function leaks(secrets: Secrets, shown: string, own?: Secrets): string[] {
+  const ownTexts = new Set(own ? texts(own) : []);
+  return texts(secrets).filter((s) => !ownTexts.has(s) && shown.includes(s));
 }

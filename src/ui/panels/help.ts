@@ -4,6 +4,12 @@
  */
 import { h } from '../dom.ts';
 
+/** How a side wins, in two plain sentences: on How to play and on each briefing. */
+export const HOW_YOU_WIN = [
+  'Each year you score points for security, prosperity and influence (a revisionist also for the regions it covets), and a war costs you dearly for every year it lasts.',
+  'At the end your score is set against par — what a sensible player typically scores in your place: if both sides end at or above par with no war, that is mutual security, a win you share; otherwise the side further above its par does better.',
+].join(' ');
+
 export function helpContent(): HTMLElement {
   return h(
     'div',
@@ -14,6 +20,8 @@ export function helpContent(): HTMLElement {
       {},
       'Blue (NATO) and Red (Russia) each have a secret intent: a security seeker only wants to be safe; a revisionist wants to change the map. Neither knows what the other really is. Each side only has its perception — how hostile the rival looks — and every payoff is computed from that perception, never from the rival’s true intent.',
     ),
+    h('h2', {}, 'How you win'),
+    h('p', { class: 'how-to-win' }, HOW_YOU_WIN),
     h('h2', {}, 'A turn (one year)'),
     h(
       'ol',
@@ -22,7 +30,7 @@ export function helpContent(): HTMLElement {
       h('li', {}, 'If tension reached the crisis mark, both sides secretly choose to de-escalate, hold or escalate.'),
       h('li', {}, 'Each player plans in secret, one after the other, behind a hand-off screen: deployments, alliances, diplomacy, arms control, within the action points.'),
       h('li', {}, 'Orders resolve together. Each side sees what the other did — but troop postures are often unreadable, so a defensive build-up can look offensive.'),
-      h('li', {}, 'Perceptions move, payoffs are scored, tension changes. At tension 10, or after a crisis gone wrong, there is war.'),
+      h('li', {}, 'Perceptions move, points are scored, tension changes. At tension 10, or after a crisis gone wrong, there is war — and the game ends.'),
     ),
     h('h2', {}, 'Reading the map'),
     h(

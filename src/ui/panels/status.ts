@@ -1,10 +1,11 @@
 /**
  * The planning side's own status: its perception of the rival, credibility, action
- * points, treaties, the intent it plays — all from its own view.
+ * points, treaties, the intent it plays and its score so far — all from its own view.
+ * The score is as secret as the intent: it lives on this side's own screens only.
  */
 import type { SideView, Treaty } from '../../engine/index.ts';
 import { gauge, h } from '../dom.ts';
-import { intentWord, percent, sideName } from '../format.ts';
+import { intentWord, percent, points, sideName, signed } from '../format.ts';
 
 /** Short treaty names for the status line; the orders spell them out in full. */
 const TREATY_SHORT: Record<Treaty, string> = { cfe: 'CFE', inf: 'INF', abm: 'ABM', openSkies: 'Open Skies' };
@@ -20,6 +21,7 @@ export function statusBlock(view: SideView, apLeft: number): HTMLElement {
       'p',
       { class: 'status-line' },
       h('span', { class: 'intent-chip', 'data-secret': 'intent' }, `You: ${intentWord(view.me.intent)}`),
+      scoreChip(view),
       h('span', { class: 'ap', 'data-ap-left': apLeft }, `${apLeft} of ${view.actionPoints} action points left`),
     ),
     gauge(`How hostile ${rival} looks to you`, view.me.perceivedHostility, percent(view.me.perceivedHostility), { 'data-secret': 'perception' }),
@@ -32,5 +34,16 @@ export function statusBlock(view: SideView, apLeft: number): HTMLElement {
       proposals ? ` · awaiting ratification: ${proposals}` : '',
       ` · ${rival}’s credibility ${percent(view.credibility[view.rival], 0)}`,
     ),
+  );
+}
+
+/** "Your score 12.4 (+2.1 last year)": this side's own running score, never the rival's. */
+function scoreChip(view: SideView): HTMLElement {
+  const last = view.me.ledger[view.me.ledger.length - 1];
+  return h(
+    'span',
+    { class: 'score-chip', 'data-secret': 'score', title: 'Your points so far. Only you see them; at the end they are set against par.' },
+    `Your score ${points(view.me.score)}`,
+    last ? h('span', { class: 'score-change' }, ` (${signed(last.total, 1)} last year)`) : '',
   );
 }

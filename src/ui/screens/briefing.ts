@@ -7,6 +7,7 @@ import type { Intent, Side } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, sideTitle } from '../format.ts';
+import { HOW_YOU_WIN } from '../panels/help.ts';
 import type { Session } from '../session.ts';
 import { setLayout } from './layout.ts';
 
@@ -26,7 +27,12 @@ export function renderBriefing(app: App, session: Session, side: Side): void {
       { class: `briefing-screen side-${side}`, 'data-owner': side },
       h('p', { class: 'eyebrow' }, `${sideTitle(scenario, side)} · secret briefing`),
       h('h1', { tabindex: -1 }, briefing.title),
-      h('div', { class: 'briefing-top' }, h('p', { class: 'lede' }, briefing.situation), intentBox),
+      h(
+        'div',
+        { class: 'briefing-top' },
+        h('div', {}, h('p', { class: 'lede' }, briefing.situation), h('p', { class: 'how-to-win' }, h('strong', {}, 'How you win. '), HOW_YOU_WIN)),
+        intentBox,
+      ),
       h(
         'div',
         { class: 'two-readings' },

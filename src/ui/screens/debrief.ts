@@ -7,11 +7,11 @@
  * real intent, and everything the AI said along the way.
  */
 import { outcome, record, replay, SIDES } from '../../engine/index.ts';
-import type { GameState, Intent, ScoreLine, Side } from '../../engine/index.ts';
+import type { GameState, Intent, ScoreLine, Side, SideOutcome } from '../../engine/index.ts';
 import { TENSION } from '../../engine/rules.ts';
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
-import { intentWord, percent, rivalSide, sideName, sideTitle, signed } from '../format.ts';
+import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
@@ -41,19 +41,12 @@ export function renderDebrief(app: App, session: Session): void {
   if (!result.ok) return;
   const o = result.value;
   app.sound.play(o.war ? 'war' : 'peace');
-  const headline = o.war
-    ? `War broke out over ${game.regionNames[game.regionIndex.get(state.war?.region ?? '') ?? -1] ?? 'the flashpoint'}.`
-    : o.mutualSecurity
-      ? 'No war, and both sides did at least as well as expected: mutual security.'
-      : 'The game ended without war.';
-  const winner = o.winner === 'draw' ? 'A draw.' : `${sideName(o.winner)} did better against expectations.`;
-
   app.screen.replaceChildren(
     h(
       'section',
       { class: 'debrief-screen' },
       h('h1', { tabindex: -1 }, `Debrief: ${game.scenario.name}`),
-      h('p', { class: 'lede' }, `${headline} ${winner}`),
+      h('p', { class: 'lede verdict', 'data-verdict': o.verdict }, o.summary),
       h(
         'div',
         { class: 'reveal' },
@@ -63,7 +56,7 @@ export function renderDebrief(app: App, session: Session): void {
             { class: `intent-reveal side-${side}` },
             h('h2', {}, sideTitle(game.scenario, side), session.opponent ? (side === session.opponent.side ? ' — the AI' : ' — you') : ''),
             h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
-            h('p', {}, `Score ${o.sides[side].score.toFixed(1)} · expected ${o.sides[side].par.toFixed(1)} · achievement ${signed(o.sides[side].achievement, 1)}`),
+            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your')),
           ),
         ),
       ),
@@ -90,6 +83,13 @@ export function renderDebrief(app: App, session: Session): void {
       ),
     ),
   );
+}
+
+/** "Score 41.3 · par 38.0 (what a sensible player typically scores in your place) · +3.3 above par" */
+function standing(o: SideOutcome, whose: 'your' | 'its'): string {
+  const r = Math.round(o.achievement * 10) / 10;
+  const against = r === 0 ? 'exactly at par' : r > 0 ? `+${r.toFixed(1)} above par` : `${Math.abs(r).toFixed(1)} below par`;
+  return `Score ${points(o.score)} · par ${points(o.par)} (what a sensible player typically scores in ${whose} place) · ${against}`;
 }
 
 function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side): HTMLElement {
@@ -186,17 +186,20 @@ function counterfactual(game: Game, state: GameState, side: Side): HTMLElement {
     'p',
     { class: `counterfactual side-${side}` },
     h('strong', {}, lead),
-    `Your security (${sum(me.ledger, 'security').toFixed(1)} over the game) charged ${sideName(rival)}’s forces at the hostility you perceived — ${percent(mean)} on average — never at what ${sideName(rival)} really was. Only ${sideName(rival)}’s moves could have changed it, and you read those through your own fears.${proof}`,
+    `Your security (${points(sum(me.ledger, 'security'))} over the game) charged ${sideName(rival)}’s forces at the hostility you perceived — ${percent(mean)} on average — never at what ${sideName(rival)} really was. Only ${sideName(rival)}’s moves could have changed it, and you read those through your own fears.${proof}`,
   );
 }
 
 function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
   const ledger = state.sides[side].ledger;
-  const cell = (v: number) => h('td', {}, v.toFixed(1));
+  const intent = intentWord(state.sides[side].intent).toLowerCase();
+  const cell = (v: number) => h('td', {}, points(v));
+  const year = (l: ScoreLine) => String(game.scenario.year + l.turn - 1);
+  const atWar = ledger.some((l) => l.atWar);
   return h(
     'figure',
     { class: `ledger side-${side}` },
-    h('figcaption', {}, `${sideName(side)} — a ${intentWord(state.sides[side].intent).toLowerCase()}; Total weighs the parts by that intent`),
+    h('figcaption', {}, `${sideName(side)} — a ${intent}. Each year’s total counts every part by how much a ${intent} cares about it.`),
     h(
       'div',
       { class: 'table-wrap' },
@@ -207,11 +210,18 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
         h(
           'tbody',
           {},
-          ...ledger.map((l) => h('tr', {}, h('th', {}, String(game.scenario.year + l.turn - 1)), ...PARTS.map((p) => cell(l[p])))),
+          ...ledger.map((l) =>
+            l.atWar
+              ? h('tr', { class: 'at-war', 'data-at-war': '' }, h('th', {}, year(l), h('span', { class: 'year-tag' }, 'at war')), ...PARTS.map((p) => cell(l[p])))
+              : l.war !== 0
+                ? h('tr', { class: 'war-cost' }, h('th', {}, year(l), h('span', { class: 'year-tag' }, 'war breaks out')), ...PARTS.map((p) => cell(l[p])))
+                : h('tr', {}, h('th', {}, year(l)), ...PARTS.map((p) => cell(l[p]))),
+          ),
           h('tr', { class: 'sum' }, h('th', {}, 'Sum'), ...PARTS.map((p) => cell(sum(ledger, p)))),
         ),
       ),
     ),
+    atWar ? h('p', { class: 'hint' }, '“War breaks out” is the war’s one-off cost. Rows marked “at war” are the years the war cut off: no orders were played in them, and each was scored as a year at war.') : undefined,
   );
 }
 
