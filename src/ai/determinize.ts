@@ -173,6 +173,7 @@ export class Determinizer {
     const intents = { [me]: mine.intent, [rival]: sample.rivalIntent } as Record<Side, Intent>;
     return {
       ...t,
+      provocation: { ...t.provocation },
       seed: sample.seed,
       rng: engineRngState(sample.seed),
       alignment: t.alignment.slice(),
@@ -255,6 +256,7 @@ export class Determinizer {
       year: view.year,
       phase: view.phase,
       tension: view.tension,
+      provocation: { ...view.provocation },
       distinguishability: record.baseWorld.distinguishability,
       offenseAdvantage: record.baseWorld.offenseAdvantage,
       noise: record.baseWorld.noise,

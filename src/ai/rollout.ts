@@ -35,6 +35,7 @@ export function quickView(game: Game, state: GameState, side: Side): SideView {
     turns: game.scenario.turns,
     phase: state.phase,
     tension: state.tension,
+    provocation: state.provocation,
     distinguishability: world.distinguishability,
     offenseAdvantage: world.offenseAdvantage,
     noise: state.noise,

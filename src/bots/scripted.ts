@@ -9,6 +9,7 @@ import type { Bot, BotContext } from './types.ts';
 import {
   OrderList,
   answerEvents,
+  calmestOption,
   bordersRivalHome,
   expand,
   frontline,
@@ -24,14 +25,18 @@ import {
 type Policy = (list: OrderList, game: Game, view: SideView, ctx: BotContext) => string;
 type CrisisPolicy = (game: Game, view: SideView, ctx: BotContext) => CrisisChoice;
 
-/** Wraps a policy as a Bot that remembers its last reason for `explain`. */
-function scripted(name: string, policy: Policy, crisis: CrisisPolicy): Bot {
+/**
+ * Wraps a policy as a Bot that remembers its last reason for `explain`. Event choices
+ * are answered with the historical (first) option, or by a security seeker that wants
+ * calm (`calm`) with the option that alarms the rival least.
+ */
+function scripted(name: string, policy: Policy, crisis: CrisisPolicy, calm = false): Bot {
   let reason = '';
   return {
     name,
     chooseOrders(view, ctx) {
       const list = new OrderList(ctx.game, view);
-      answerEvents(list, view, ctx.game, () => undefined);
+      answerEvents(list, view, ctx.game, (options) => (calm && !revisionist(view) ? calmestOption(view, options) : undefined));
       reason = policy(list, ctx.game, view, ctx);
       return list.orders;
     },
@@ -130,6 +135,7 @@ export const doveBot = (): Bot =>
       return 'I never build up: I reassure, talk and sign treaties.';
     },
     () => 'deescalate',
+    true,
   );
 
 export const hawkBot = (): Bot =>
@@ -152,15 +158,20 @@ export const hawkBot = (): Bot =>
     (_game, view) => (revisionist(view) && view.tension < 9 ? 'escalate' : 'hold'),
   );
 
-/** Reciprocate: answer a hostile move with a build-up, anything else with reassurance. */
+/**
+ * Reciprocate (Axelrod's tit for tat): answer a hostile move in kind — a sanction with a
+ * sanction, courting with courting, a build-up with a build-up of the same size — and
+ * anything else with reassurance.
+ */
 function reciprocate(list: OrderList, game: Game, view: SideView, forgive: boolean): string {
   const move = lastRivalMove(view);
   if (revisionist(view)) expand(list, game, view, 1);
   if (move === 'hostile' && !forgive) {
-    // In kind: court back what the rival courted, then build up where it threatens.
-    for (const o of view.me.observations)
-      if (o.turn === view.turn - 1 && (o.signal === 'court' || o.signal === 'support') && o.region) list.add({ type: 'court', region: o.region });
-    deployTroops(list, game, frontline(game, view), 2, 'defensive');
+    const last = view.me.observations.filter((o) => o.turn === view.turn - 1);
+    if (last.some((o) => o.signal === 'sanction')) list.add({ type: 'sanction' });
+    for (const o of last) if ((o.signal === 'court' || o.signal === 'support' || o.signal === 'admit') && o.region) list.add({ type: 'court', region: o.region });
+    const buildUp = last.filter((o) => o.signal === 'deploy' || o.signal === 'exercise').length;
+    deployTroops(list, game, frontline(game, view), Math.min(2, buildUp), 'defensive');
     return 'You moved against me last turn, so I answered in kind.';
   }
   list.add({ type: 'assure' });
@@ -203,6 +214,7 @@ export const reassurerBot = (): Bot =>
         : 'You answered in kind, so I took another costly step back from your border.';
     },
     () => 'deescalate',
+    true,
   );
 
 export const assurerBot = (): Bot =>
@@ -214,9 +226,10 @@ export const assurerBot = (): Bot =>
       return `${prudentCore(list, game, view)} I also said my intentions were peaceful.`;
     },
     prudentCrisis,
+    true,
   );
 
-export const prudentBot = (): Bot => scripted('prudent', (list, game, view) => prudentCore(list, game, view), prudentCrisis);
+export const prudentBot = (): Bot => scripted('prudent', (list, game, view) => prudentCore(list, game, view), prudentCrisis, true);
 
 export const opportunistBot = (): Bot =>
   scripted(
@@ -229,6 +242,8 @@ export const opportunistBot = (): Bot =>
       }, 0);
       const weak = rivalNearTargets < 4;
       const trusting = move === 'conciliatory' || move === 'none';
+      // Near the brink even an opportunist stops pushing: a war would cost it more than it could grab.
+      if (view.tension >= 7) return prudentCore(list, game, view);
       if (weak || trusting) {
         const reach = revisionist(view) ? 3 : 1;
         expand(list, game, view, reach);
@@ -250,8 +265,9 @@ export const opportunistBot = (): Bot =>
         mine += ownUnits(view, q);
         theirs += rivalUnits(view, q);
       }
-      if (mine > theirs * 1.3) return revisionist(view) ? 'escalate' : 'hold';
-      return mine >= theirs ? 'hold' : 'deescalate';
+      // Press where it is clearly stronger; escalate only then, and never near the brink.
+      if (mine > theirs * 2 && view.tension < 8) return revisionist(view) ? 'escalate' : 'hold';
+      return mine > theirs * 1.3 && view.tension < 8.5 ? 'hold' : 'deescalate';
     },
   );
 

@@ -4,7 +4,7 @@
  */
 import { orderDraft } from '../engine/index.ts';
 import type { OrderDraft } from '../engine/index.ts';
-import type { Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
+import type { EventOption, Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
 import { TREATIES } from '../engine/index.ts';
 
 /** How I read the rival's last turn, from my own observation log. */
@@ -143,13 +143,34 @@ export function expand(list: OrderList, game: Game, view: SideView, steps: numbe
 }
 
 /** Answers events that ask this side to choose: the first (default) option unless told. */
-export function answerEvents(list: OrderList, view: SideView, game: Game, prefer: (options: readonly string[]) => string | undefined): void {
+export function answerEvents(list: OrderList, view: SideView, game: Game, prefer: (options: readonly EventOption[]) => string | undefined): void {
   for (const id of view.currentEvents) {
     const event = game.scenario.events.find((e) => e.id === id);
     if (event?.choice?.side !== view.side) continue;
-    const option = prefer(event.choice.options.map((o) => o.id)) ?? event.choice.options[0]?.id;
+    const option = prefer(event.choice.options) ?? event.choice.options[0]?.id;
     if (option) list.add({ type: 'respond', event: id, option });
   }
+}
+
+/**
+ * The option of an event choice that alarms the rival least: the smallest rise in
+ * tension plus the rival's reading of me as hostile (ties: the first, historical one).
+ */
+export function calmestOption(view: SideView, options: readonly EventOption[]): string | undefined {
+  let best: string | undefined;
+  let bestAlarm = Infinity;
+  for (const option of options) {
+    let alarm = 0;
+    for (const e of option.effects) {
+      if (e.type === 'tension') alarm += e.delta;
+      if (e.type === 'perception' && e.side === view.rival) alarm += e.delta;
+    }
+    if (alarm < bestAlarm - 1e-9) {
+      best = option.id;
+      bestAlarm = alarm;
+    }
+  }
+  return best;
 }
 
 export function rivalSide(side: Side): Side {

@@ -52,11 +52,12 @@ export function formatScenario(b: ScenarioBalance, game: Game, settings: Balance
     'Wars and crises:',
     ...table([
       ['games', 'n', 'war rate', 'war by turn 3', 'opened before both decided (crises/wars)', 'wars at a turn start', 'from crisis / tension 10'],
+      warRows('prudent vs prudent (prior intents)', b.wars.prudent),
       warRows('reference (4 pairings)', b.wars.reference),
       warRows('round robin (prior intents)', b.wars.roundRobin),
     ]),
   );
-  for (const [label, c] of [['reference', b.crisisRegions.reference], ['round robin', b.crisisRegions.roundRobin]] as const)
+  for (const [label, c] of [['prudent', b.crisisRegions.prudent], ['reference', b.crisisRegions.reference], ['round robin', b.crisisRegions.roundRobin]] as const)
     lines.push(`  crises by region, ${label} (${c.crises}): ${c.regions.length ? c.regions.map((r) => `${r.region} ${pct(r.share)}`).join(', ') : 'none'}`);
 
   const ss = b.securitySeeker;

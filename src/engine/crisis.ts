@@ -91,6 +91,7 @@ export function resolveCrisis(game: Game, state: GameState, dice: Dice): void {
   const r = game.regionIndex.get(crisis.region) ?? 0;
   const outcome: CrisisOutcome = { turn: state.turn, region: crisis.region, blue, red, result: 'bothHold' };
   const rank = { deescalate: 0, hold: 1, escalate: 2 } as const;
+  for (const side of SIDES) state.provocation[side] += CRISIS.provocation[crisis.choices[side] ?? 'deescalate'];
   const warRoll = dice.next();
   if (blue === 'deescalate' && red === 'deescalate') {
     outcome.result = 'bothDeescalate';
@@ -190,7 +191,7 @@ export function startWar(game: Game, state: GameState, dice: Dice, r: number, es
   if (escalators.length === 1) state.war.escalator = escalators[0];
   state.tension = TENSION.warAt;
   const valueWon = { blue: 0, red: 0, [winner]: game.values[r] ?? 0 } as Record<Side, number>;
-  scoreWar(game, state, omega, firstLostTurn, valueWon);
+  scoreWar(game, state, firstLostTurn, valueWon);
   state.crisis = undefined;
   state.phase = 'over';
   state.publicLog.push({

@@ -8,6 +8,7 @@
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
 import { SIDE_NAMES } from './describe.ts';
+import { yearsPlayed } from './payoff.ts';
 import { refuse } from './result.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Intent, ParTable, Result, Side } from './types.ts';
@@ -15,7 +16,10 @@ import type { GameState, Intent, ParTable, Result, Side } from './types.ts';
 export interface SideOutcome {
   intent: Intent;
   score: number;
+  /** The par for the years played: the whole par, or after a war the share for the years before it. */
   par: number;
+  /** The years the par counts (the scenario's length unless a war cut the game short). */
+  parYears: number;
   /** Score minus par: above zero, better than a sensible player usually does in this place. */
   achievement: number;
 }
@@ -43,10 +47,14 @@ export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: 
 export function outcome(game: Game, state: GameState): Result<Outcome> {
   if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
   const sides = {} as Record<Side, SideOutcome>;
+  const turns = game.scenario.turns;
   for (const side of SIDES) {
     const me = state.sides[side];
-    const par = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent);
-    sides[side] = { intent: me.intent, score: me.score, par, achievement: me.score - par };
+    const fullPar = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent);
+    // A war cuts the par to the years played; its cost is already in the score.
+    const parYears = state.war ? yearsPlayed(me.ledger) : turns;
+    const par = (fullPar * parYears) / turns;
+    sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
   const diff = sides.blue.achievement - sides.red.achievement;
   const winner = Math.abs(diff) < 1e-9 ? 'draw' : diff > 0 ? 'blue' : 'red';
@@ -66,14 +74,17 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
   const standing = `Blue ended ${points(sides.blue.achievement)}, Red ${points(sides.red.achievement)}.`;
   const war = state.war;
   const warLine = war
-    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}, and both sides paid for every year it cut off. `
+    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}: both sides paid its cost and a toll for every year it cut off, the side that had done more to raise tension the more. `
     : '';
   switch (verdict) {
     case 'mutualSecurity':
       return `Mutual security: no war, and both sides did at least as well as a sensible player in their place — a success they share. ${standing}`;
     case 'draw':
       return `${warLine}A dead heat: both sides did exactly as well against their pars. ${standing}`;
-    default:
-      return `${warLine}${SIDE_NAMES[verdict]} did better against its par. ${standing}`;
+    default: {
+      const bothBelow = sides.blue.achievement < 0 && sides.red.achievement < 0;
+      const better = bothBelow ? `Neither side reached its par; ${SIDE_NAMES[verdict]} fell less short.` : `${SIDE_NAMES[verdict]} did better against its par.`;
+      return `${warLine}${better} ${standing}`;
+    }
   }
 }

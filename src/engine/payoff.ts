@@ -105,40 +105,58 @@ export function weightedTotal(line: Omit<ScoreLine, 'total' | 'turn' | 'atWar'>,
   return w.security * line.security + w.prosperity * line.prosperity + w.influence * line.influence + w.targets * line.targets + line.war;
 }
 
-/** The war entry of a side's ledger: a heavy cost, less for a revisionist that wins ground. */
-export function warPayoff(intent: Intent, valueWon: number): number {
+/**
+ * The war entry of a side's ledger: a heavy cost, less for a revisionist that wins
+ * ground, scaled by the side's share of blame (warBlame).
+ */
+export function warPayoff(intent: Intent, valueWon: number, provocationShare = 0.5): number {
   const w = SCORE_WEIGHTS[intent];
-  return w.war + w.warRegionWon * valueWon;
+  return w.war * warBlame(provocationShare) + w.warRegionWon * valueWon;
 }
 
 /**
- * A war does not stop the clock. Its first line is the war's one-off cost; then every
- * year it cuts off (from `firstLostTurn` to the scenario's last) is scored as a year at
- * war: security with the rival certainly hostile, prosperity without trade, and no
- * influence or targets — in a war nobody's standing in the world grows. So ending a
- * game early by war is never a way out of a bad score, and war is no shortcut to the
- * map a revisionist wants.
+ * A war falls harder on the side that did more to raise tension: a quarter of the cost
+ * if the rival did all the provoking, the full cost for an equal share, 1¾ times it if
+ * this side did all of it.
  */
-export function scoreWar(game: Game, state: GameState, omega: number, firstLostTurn: number, valueWon: Record<Side, number>): void {
-  const fx = noTurnEffects();
+export function warBlame(provocationShare: number): number {
+  return 0.25 + 1.5 * provocationShare;
+}
+
+/** A side's share of the tension both sides' moves have raised (½ when neither raised any). */
+export function provocationShare(state: GameState, side: Side): number {
+  const total = state.provocation.blue + state.provocation.red;
+  return total > 0 ? state.provocation[side] / total : 0.5;
+}
+
+/**
+ * A war cuts the game short, but not the bill. Its first line is the war's one-off
+ * cost; then every year it cuts off (from `firstLostTurn` to the scenario's last) costs
+ * the war's yearly toll. The side's par is cut to the years actually played (see
+ * outcome), so the war costs a side its bill however it was doing, whichever side it
+ * is: never a way out of a bad score. Cost and toll are scaled by the side's share of
+ * blame (warBlame).
+ */
+export function scoreWar(game: Game, state: GameState, firstLostTurn: number, valueWon: Record<Side, number>): void {
   for (const side of ['blue', 'red'] as const) {
     const me = state.sides[side];
-    const cost = warPayoff(me.intent, valueWon[side]);
+    const share = provocationShare(state, side);
+    const cost = warPayoff(me.intent, valueWon[side], share);
     me.ledger.push({ turn: state.turn, security: 0, prosperity: 0, influence: 0, targets: 0, war: cost, total: cost });
     me.score += cost;
-    const year = {
-      security: securityPayoff(game, state, side, omega, fx, 1),
-      prosperity: prosperityPayoff(state, side, fx),
-      influence: 0,
-      targets: 0,
-      war: 0,
-    };
-    const total = weightedTotal(year, me.intent);
+    const toll = SCORE_WEIGHTS[me.intent].warYear * warBlame(share);
     for (let turn = firstLostTurn; turn <= game.scenario.turns; turn++) {
-      me.ledger.push({ turn, ...year, total, atWar: true });
-      me.score += total;
+      me.ledger.push({ turn, security: 0, prosperity: 0, influence: 0, targets: 0, war: toll, total: toll, atWar: true });
+      me.score += toll;
     }
   }
+}
+
+/** Turns a side's ledger scored in peacetime: the years its par is counted over. */
+export function yearsPlayed(ledger: readonly ScoreLine[]): number {
+  let n = 0;
+  for (const l of ledger) if (!l.atWar && l.war === 0) n++;
+  return n;
 }
 
 /** Scores one turn for both sides and appends it to their ledgers. */

@@ -84,7 +84,8 @@ export const CREDIBILITY = { brokenPromise: 0.2, recovery: 0.05 };
 /** Weights of a rival unit in the security payoff, by how it is perceived. */
 export const THREAT_WEIGHT = { offensive: 1.0, defensive: 0.2, strikeMissiles: 3, missileDefense: 0.5 };
 
-export const PROSPERITY = { upkeepPerUnit: 0.5, sanctionSuffered: 2, sanctionImposed: 1, tradeCalm: 3 };
+/** Sanctions cut trade both ways: the side that imposes them loses as much as the side that suffers them. */
+export const PROSPERITY = { upkeepPerUnit: 0.5, sanctionSuffered: 2, sanctionImposed: 2, tradeCalm: 3 };
 
 export const TENSION = {
   deployNearRival: 0.15,
@@ -116,6 +117,8 @@ export const CRISIS = {
   warBase: 0.3,
   warPerTension: 0.1,
   warPerOffense: 0.2,
+  /** How much each crisis choice counts as provocation (towards a side's share of a war's cost). */
+  provocation: { deescalate: 0, hold: 0.5, escalate: 1 },
   /** Extra weight, in the draw of a crisis region, of a flashpoint not yet in a bloc. */
   inPlayWeight: 2,
 };
@@ -155,10 +158,12 @@ export interface ScoreWeights {
   war: number;
   /** Per value point of each region won in a war. */
   warRegionWon: number;
+  /** The war's toll for each year it cuts off (the side's par is cut to the years played). */
+  warYear: number;
 }
 
 /** Score weights by a side's actual intent. */
 export const SCORE_WEIGHTS: Record<Intent, ScoreWeights> = {
-  security: { security: 1.0, prosperity: 1.0, influence: 0.3, targets: 0, war: -40, warRegionWon: 0 },
-  revisionist: { security: 0.4, prosperity: 0.5, influence: 1.0, targets: 2.0, war: -15, warRegionWon: 5 },
+  security: { security: 1.0, prosperity: 1.0, influence: 0.1, targets: 0, war: -40, warRegionWon: 0, warYear: -12 },
+  revisionist: { security: 0.4, prosperity: 0.5, influence: 1.0, targets: 2.0, war: -30, warRegionWon: 5, warYear: -12 },
 };

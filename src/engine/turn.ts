@@ -74,6 +74,12 @@ function nextToRivalHome(game: Game, state: GameState, side: Side, r: number): b
   return false;
 }
 
+/** Tension a side's own move raises: it counts towards the side's share of a war's cost. */
+function provoke(res: Resolution, side: Side, amount: number): void {
+  res.tension += amount;
+  res.state.provocation[side] += amount;
+}
+
 function breakPromise(res: Resolution, side: Side, what: string): void {
   const me = res.state.sides[side];
   me.credibility = Math.max(0, me.credibility - CREDIBILITY.brokenPromise);
@@ -113,7 +119,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
           break;
         case 'sanction':
           res.fx.sanctioned[side] = true;
-          res.tension += TENSION.sanction;
+          provoke(res, side, TENSION.sanction);
           seenBy(res, side, { signal: 'sanction', lambda: SIGNAL.sanction });
           log(res, side, order);
           break;
@@ -157,7 +163,7 @@ function armsControl(res: Resolution, orders: Record<Side, Order[]>): void {
         case 'withdrawTreaty':
           if (!state.treaties.includes(order.treaty)) break;
           endTreaty(state, order.treaty);
-          res.tension += TENSION.leaveTreaty;
+          provoke(res, side, TENSION.leaveTreaty);
           seenBy(res, side, { signal: 'withdrawTreaty', lambda: SIGNAL.withdrawTreaty, treaty: order.treaty });
           log(res, side, order);
           breakPromise(res, side, `left the ${order.treaty} treaty`);
@@ -192,7 +198,7 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
           continue;
         }
         state.alignment[r] = stepsTowards(side, 3);
-        if (nextToRivalHome(game, state, side, r)) res.tension += TENSION.admitNearRivalHome;
+        if (nextToRivalHome(game, state, side, r)) provoke(res, side, TENSION.admitNearRivalHome);
         seenBy(res, side, { signal: 'admit', lambda: SIGNAL.admit, region: r });
       } else {
         const mine = totalUnits(state.sides[side].forces[r] ?? { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 });
@@ -204,7 +210,7 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
         state.alignment[r] = stepsTowards(side, 3);
         state.home[r] = side;
         state.contested[r] = false;
-        res.tension += TENSION.annex;
+        provoke(res, side, TENSION.annex);
         if (state.sides[side].assuredTurn === state.turn - 1) res.belied.add(side);
         seenBy(res, side, { signal: 'annex', lambda: SIGNAL.annex, region: r });
       }
@@ -257,7 +263,7 @@ function deployment(res: Resolution, orders: Record<Side, Order[]>): void {
       } else if (order.type === 'exercise') {
         const r = region(game, order);
         res.fx.exercises[side].push(r);
-        res.tension += TENSION.exercise;
+        provoke(res, side, TENSION.exercise);
         seenBy(res, side, { signal: 'exercise', lambda: SIGNAL.exercise, region: r });
         log(res, side, order);
       }
@@ -283,7 +289,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
   let seen: SeenPosture = truly || read ? posture : 'unknown';
   if (!truly && misread) seen = seen === 'defensive' ? 'unknown' : 'offensive';
   addUnit(state, side, r, order.kind, posture, seen);
-  if (nearRivalPerimeter(game, state, side, r)) res.tension += TENSION.deployNearRival;
+  if (nearRivalPerimeter(game, state, side, r)) provoke(res, side, TENSION.deployNearRival);
   if (me.assuredTurn === state.turn - 1 && nextToRivalHome(game, state, side, r)) res.belied.add(side);
   const promise = me.promises.find((p) => p.region === order.region);
   if (promise) {
@@ -311,7 +317,7 @@ function checkViolation(res: Resolution, side: Side, order: Extract<Order, { typ
   if (!violated) return;
   const found = dice.chance(res.inspecting[rivalOf(side)] ? 1 : VIOLATION_FOUND);
   if (!found) return;
-  res.tension += TENSION.violationFound;
+  provoke(res, side, TENSION.violationFound);
   seenBy(res, side, { signal: 'violation', lambda: SIGNAL.violation, region: r, treaty: violated as GameState['treaties'][number] });
   state.publicLog.push({
     turn: state.turn,

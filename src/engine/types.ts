@@ -327,7 +327,7 @@ export interface ScoreLine {
   war: number;
   /** Weighted by this side's actual intent. */
   total: number;
-  /** A year a war cut off, scored as a year at war (no orders were played in it). */
+  /** A year a war cut off: it costs the war's yearly toll (no orders were played in it). */
   atWar?: boolean;
 }
 
@@ -408,6 +408,11 @@ export interface GameState {
   year: number;
   phase: 'crisis' | 'planning' | 'over';
   tension: number;
+  /**
+   * Tension each side's own moves have raised so far (provocations, and holding firm or
+   * escalating in crises): public, and the measure of who does more to bring on a war.
+   */
+  provocation: Record<Side, number>;
   distinguishability: number;
   offenseAdvantage: number;
   noise: number;

@@ -40,6 +40,8 @@ export interface SideView extends Situation {
   year: number;
   turns: number;
   tension: number;
+  /** Tension each side's own moves have raised so far (public). */
+  provocation: Record<Side, number>;
   /** δ, ω, ε in force (treaties included): public rules of the world. */
   distinguishability: number;
   offenseAdvantage: number;
@@ -113,6 +115,7 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     turns: game.scenario.turns,
     phase: state.phase,
     tension: state.tension,
+    provocation: { blue: state.provocation.blue, red: state.provocation.red },
     distinguishability: effectiveDistinguishability(state),
     offenseAdvantage: effectiveOffenseAdvantage(state),
     noise: state.noise,

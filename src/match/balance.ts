@@ -51,7 +51,7 @@ export function balanceSettings(given: Partial<BalanceSettings> = {}): BalanceSe
 
 export type Player = 'reference' | 'strategist' | ScriptedBotName;
 
-export type Purpose = 'reference' | 'strategists' | 'cooperation' | 'roundRobin' | 'hawkAsSecurity';
+export type Purpose = 'reference' | 'prudent' | 'strategists' | 'cooperation' | 'roundRobin' | 'hawkAsSecurity';
 
 /** One game to play: who plays which side, with which intents, from which seed. */
 export interface Fixture {
@@ -75,6 +75,8 @@ export function planFixtures(settings: BalanceSettings): Fixture[] {
     for (let i = 0; i < n; i++) out.push(make(settings.seed + i));
   };
   for (const intents of PAIRINGS) run(settings.games, (seed) => ({ purpose: 'reference', players: { blue: 'reference', red: 'reference' }, intents, seed }));
+  // The living-game measure: prudent against prudent, intents drawn from the scenario's prior.
+  run(2 * settings.games, (seed) => ({ purpose: 'prudent', players: { blue: 'prudent', red: 'prudent' }, seed }));
   for (const intents of PAIRINGS)
     run(settings.strategistGames, (seed) => ({ purpose: 'strategists', players: { blue: 'strategist', red: 'strategist' }, intents, seed }));
   for (const bot of COOPERATORS)
@@ -466,8 +468,8 @@ export interface ScenarioBalance {
   reference: MatchResults;
   /** Absent when no Strategist games were asked for. */
   strategists?: MatchResults;
-  wars: { reference: WarStats; roundRobin: WarStats };
-  crisisRegions: { reference: CrisisRegions; roundRobin: CrisisRegions };
+  wars: { prudent: WarStats; reference: WarStats; roundRobin: WarStats };
+  crisisRegions: { prudent: CrisisRegions; reference: CrisisRegions; roundRobin: CrisisRegions };
   /** Reference and round-robin games pooled; each source also on its own. */
   securitySeeker: SecuritySeekerResults & { reference: SecuritySeekerResults; roundRobin: SecuritySeekerResults };
   cooperation: CooperationResults[];
@@ -507,17 +509,17 @@ function targets(scenario: string, b: Omit<ScenarioBalance, 'targets'>): Target[
     detail: `top three: ${top3.join(', ')}`,
   });
 
-  const ref = b.reference;
+  const refs = b.reference;
   const inside = (s: Share, lo: number, hi: number) => s.share >= lo && s.share <= hi;
   out.push({
     name: 'reference players: each side 40–60% overall',
-    pass: inside(ref.overall.bluePoints, 0.4, 0.6),
-    detail: `Blue ${interval(ref.overall.bluePoints)}, Red ${interval(ref.overall.redPoints)} of ${ref.overall.games}`,
+    pass: inside(refs.overall.bluePoints, 0.4, 0.6),
+    detail: `Blue ${interval(refs.overall.bluePoints)}, Red ${interval(refs.overall.redPoints)} of ${refs.overall.games}`,
   });
   out.push({
     name: 'reference players: each side 30–70% in every intent pairing',
-    pass: ref.pairings.every((p) => inside(p.bluePoints, 0.3, 0.7)),
-    detail: ref.pairings.map((p) => `${p.intents.blue[0]?.toUpperCase()}/${p.intents.red[0]?.toUpperCase()} Blue ${pct(p.bluePoints.share)}`).join(', '),
+    pass: refs.pairings.every((p) => inside(p.bluePoints, 0.3, 0.7)),
+    detail: refs.pairings.map((p) => `${p.intents.blue[0]?.toUpperCase()}/${p.intents.red[0]?.toUpperCase()} Blue ${pct(p.bluePoints.share)}`).join(', '),
   });
   if (b.strategists) {
     const s = b.strategists.overall;
@@ -528,31 +530,34 @@ function targets(scenario: string, b: Omit<ScenarioBalance, 'targets'>): Target[
     });
   }
 
-  const wars = b.wars.reference;
+  const wars = b.wars.prudent;
   const cap = WAR_RATE_CAPS[scenario];
   if (cap !== undefined)
     out.push({
-      name: `reference war rate ≤ ${pct(cap)}`,
+      name: `prudent vs prudent war rate ≤ ${pct(cap)}`,
       pass: wars.warRate.share <= cap,
       detail: `${interval(wars.warRate)} of ${wars.games}`,
     });
   out.push({
     name: 'wars by the end of turn 3 ≤ 10%',
     pass: wars.warsByTurn3Rate <= 0.1,
-    detail: `${wars.warsByTurn3} of ${wars.games} reference games (${pct(wars.warsByTurn3Rate)})`,
+    detail: `${wars.warsByTurn3} of ${wars.games} prudent games (${pct(wars.warsByTurn3Rate)})`,
   });
   const early = (w: WarStats) => w.openedBeforeBothDecided.crises + w.openedBeforeBothDecided.wars;
+  const ref = b.wars.reference;
   const rr = b.wars.roundRobin;
   out.push({
     name: 'no crisis or war before both sides have decided',
-    pass: early(wars) + early(rr) === 0,
-    detail: `reference: ${wars.openedBeforeBothDecided.crises} crises, ${wars.openedBeforeBothDecided.wars} wars; round robin: ${rr.openedBeforeBothDecided.crises} crises, ${rr.openedBeforeBothDecided.wars} wars`,
+    pass: early(wars) + early(ref) + early(rr) === 0,
+    detail: [['prudent', wars] as const, ['reference', ref] as const, ['round robin', rr] as const]
+      .map(([name, w]) => `${name}: ${w.openedBeforeBothDecided.crises} crises, ${w.openedBeforeBothDecided.wars} wars`)
+      .join('; '),
   });
-  const busiest = b.crisisRegions.reference.regions[0];
+  const busiest = b.crisisRegions.prudent.regions[0];
   out.push({
     name: 'no region hosts more than half the crises',
     pass: busiest === undefined || busiest.share <= 0.5,
-    detail: busiest ? `busiest: ${busiest.region} ${pct(busiest.share)} of ${b.crisisRegions.reference.crises} reference crises` : 'no crises',
+    detail: busiest ? `busiest: ${busiest.region} ${pct(busiest.share)} of ${b.crisisRegions.prudent.crises} prudent crises` : 'no crises',
   });
   return out;
 }
@@ -570,6 +575,7 @@ export function summariseBalance(scenario: string, settings: BalanceSettings, fi
   const of = (purpose: Purpose) => played.filter((p) => p.fixture.purpose === purpose);
   const reportsOf = (purpose: Purpose) => of(purpose).map((p) => p.report);
   const reference = reportsOf('reference');
+  const prudent = reportsOf('prudent');
   const roundRobinGames = of('roundRobin');
   const roundRobinReports = roundRobinGames.map((p) => p.report);
   const strategists = reportsOf('strategists');
@@ -580,8 +586,8 @@ export function summariseBalance(scenario: string, settings: BalanceSettings, fi
     scenario,
     reference: matchResults(reference),
     ...(strategists.length ? { strategists: matchResults(strategists) } : {}),
-    wars: { reference: warStats(reference), roundRobin: warStats(roundRobinReports) },
-    crisisRegions: { reference: crisisRegions(reference), roundRobin: crisisRegions(roundRobinReports) },
+    wars: { prudent: warStats(prudent), reference: warStats(reference), roundRobin: warStats(roundRobinReports) },
+    crisisRegions: { prudent: crisisRegions(prudent), reference: crisisRegions(reference), roundRobin: crisisRegions(roundRobinReports) },
     securitySeeker: { ...pooled, reference: ssReference, roundRobin: ssRoundRobin },
     cooperation: COOPERATORS.map((bot) =>
       cooperation(

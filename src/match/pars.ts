@@ -1,8 +1,11 @@
 /**
- * Pars: what a sensible player typically scores in a side's place. For each side, its
- * intent and the rival's intent, the reference player plays itself with those intents
- * fixed, and the par is the median score — half of such games end above it. A median,
- * not a mean, so the rare war does not drag the par down and make war look normal.
+ * Pars: what a sensible player typically scores in a side's place when the peace holds.
+ * For each side, its intent and the rival's intent, the reference player plays itself
+ * with those intents fixed, and the par is the median score of the games that ended
+ * without war — half of them end above it. Wars are left out so that war never looks
+ * normal; a war's cost is charged in the score itself (and the par cut to the years
+ * played), so the par must be a peacetime one. Should nearly every game of a pairing end
+ * in war, the median of all its games stands in.
  */
 import { INTENTS } from '../engine/index.ts';
 import type { Game, Intent, ParTable, Side } from '../engine/index.ts';
@@ -11,6 +14,9 @@ import { referenceBot } from './reference.ts';
 
 /** The first seed of calibration games (the balance benchmark uses others). */
 export const PAR_SEED = 90_000;
+
+/** Fewer peaceful games than this in a pairing, and its par is the median of all its games. */
+const MIN_PEACEFUL = 10;
 
 export function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -24,14 +30,18 @@ export function computePars(game: Game, games: number, seed = PAR_SEED): ParTabl
   for (const side of ['blue', 'red'] as const) pars[side] = { security: { security: 0, revisionist: 0 }, revisionist: { security: 0, revisionist: 0 } };
   for (const blue of INTENTS)
     for (const red of INTENTS) {
-      const scores: Record<Side, number[]> = { blue: [], red: [] };
+      const all: Record<Side, number[]> = { blue: [], red: [] };
+      const peace: Record<Side, number[]> = { blue: [], red: [] };
       for (let i = 0; i < games; i++) {
         const { state } = playGame(game, { blue: referenceBot(), red: referenceBot() }, { seed: seed + i, intentMode: 'fixed', intents: { blue, red } });
-        scores.blue.push(state.sides.blue.score);
-        scores.red.push(state.sides.red.score);
+        for (const side of ['blue', 'red'] as const) {
+          all[side].push(state.sides[side].score);
+          if (!state.war) peace[side].push(state.sides[side].score);
+        }
       }
-      pars.blue[blue][red] = round1(median(scores.blue));
-      pars.red[red][blue] = round1(median(scores.red));
+      const typical = (side: Side) => median(peace[side].length >= MIN_PEACEFUL ? peace[side] : all[side]);
+      pars.blue[blue][red] = round1(typical('blue'));
+      pars.red[red][blue] = round1(typical('red'));
     }
   return pars;
 }

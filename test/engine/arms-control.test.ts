@@ -23,7 +23,10 @@ describe('propose and ratify', () => {
     expect(s2.treaties).toContain('cfe');
     expect(s2.proposals).toEqual([]);
     expect(tensionFromOrders(s1, s2)).toBeCloseTo(TENSION.treatyInForce, 9);
-    expect(observationsIn(s2, 'blue', 2)).toMatchObject([{ signal: 'ratify', lambda: SIGNAL.ratify, treaty: 'cfe' }]);
+    expect(observationsIn(s2, 'blue', 2)).toMatchObject([
+      { signal: 'ratify', lambda: SIGNAL.ratify, treaty: 'cfe' },
+      { signal: 'treatyInForce', lambda: SIGNAL.treatyInForce, treaty: 'cfe' },
+    ]);
   });
 
   it('proposed by both sides in the same turn, a treaty enters into force at once', () => {

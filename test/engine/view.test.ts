@@ -31,6 +31,8 @@ const VIEW_FIELDS = [
   'phase',
   'promises',
   'proposals',
+  // Public: the tension each side's own moves raised (its share of a war's cost).
+  'provocation',
   'publicLog',
   'ratifyWindow',
   'rival',

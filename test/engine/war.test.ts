@@ -1,13 +1,14 @@
 /**
  * War (DESIGN §6–7): it ends the game; the theatre is the crisis region and its
- * neighbours; the winner takes the region; both sides pay — a security seeker −40, a
- * revisionist −15 plus 5 per value point of the region it won — and every year the war
- * cuts off is scored as a year at war.
+ * neighbours; the winner takes the region; both sides pay — a security seeker 40, a
+ * revisionist 30 less 5 per value point of the region it won, scaled by its share of the
+ * blame — and a toll for every year the war cuts off, with the par cut to the years played.
  */
 import { describe, expect, it } from 'vitest';
 import { awaiting, legalOrders, newGame, outcome, submitCrisisChoice, submitOrders } from '../../src/engine/index.ts';
-import type { GameState, Intent, Side } from '../../src/engine/index.ts';
-import { PROSPERITY, SCORE_WEIGHTS, TENSION } from '../../src/engine/rules.ts';
+import type { GameState, Intent, Order, Side } from '../../src/engine/index.ts';
+import { SCORE_WEIGHTS, TENSION } from '../../src/engine/rules.ts';
+import { provocationShare, warBlame } from '../../src/engine/payoff.ts';
 import { STANDOFF, alignmentOf, crisis, fixtureGame, inCrisis, ok, regionIndex, turn } from '../helpers.ts';
 
 const TURKEY_VALUE = STANDOFF.values[regionIndex(STANDOFF, 'turkey')] ?? NaN;
@@ -65,18 +66,20 @@ describe('war', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
-  it('costs a security seeker −40 and a revisionist −15 + 5 × the value of the region it won, once', () => {
+  it('costs a security seeker 40 and a revisionist 30 (less 5 × the value of the region it won), scaled by its share of blame', () => {
     const entries = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {
       const intents: Record<Side, Intent> = seed % 2 ? { blue: 'security', red: 'revisionist' } : { blue: 'revisionist', red: 'security' };
       const s = warOverTurkey(seed, intents);
       for (const side of ['blue', 'red'] as const) {
         const me = s.sides[side];
-        const cost = me.ledger.filter((l) => l.war !== 0);
+        const [cost, ...tolls] = me.ledger.filter((l) => l.war !== 0);
         const w = SCORE_WEIGHTS[me.intent];
         const won = s.war?.winner === side;
-        const expected = w.war + (won ? w.warRegionWon * TURKEY_VALUE : 0);
-        expect(cost).toEqual([{ turn: s.war?.turn, war: expected, total: expected, security: 0, prosperity: 0, influence: 0, targets: 0 }]);
+        const blame = warBlame(provocationShare(s, side));
+        const expected = w.war * blame + (won ? w.warRegionWon * TURKEY_VALUE : 0);
+        expect(cost).toEqual({ turn: s.war?.turn, war: expected, total: expected, security: 0, prosperity: 0, influence: 0, targets: 0 });
+        expect(tolls.every((l) => l.atWar && l.total === w.warYear * blame)).toBe(true);
         expect(me.score).toBeCloseTo(me.ledger.reduce((sum, l) => sum + l.total, 0), 9);
         entries.add(`${me.intent}-${won ? 'won' : 'lost'}`);
       }
@@ -84,27 +87,36 @@ describe('war', () => {
     // Every combination was met, so every branch of the rule was checked.
     expect([...entries].sort()).toEqual(['revisionist-lost', 'revisionist-won', 'security-lost', 'security-won']);
     expect(SCORE_WEIGHTS.security.war).toBe(-40);
-    expect(SCORE_WEIGHTS.revisionist.war).toBe(-15);
+    expect(SCORE_WEIGHTS.revisionist.war).toBe(-30);
     expect(SCORE_WEIGHTS.revisionist.warRegionWon).toBe(5);
   });
 
-  it('does not stop the clock: every year it cuts off is scored as a year at war (rival certainly hostile, no trade)', () => {
+  it('falls harder on the side that did more to raise tension', () => {
+    expect(warBlame(0)).toBe(0.25);
+    expect(warBlame(0.5)).toBe(1);
+    expect(warBlame(1)).toBe(1.75);
+    // Blue provokes (exercises and sanctions), Red only holds in the crisis that follows.
+    const provoke: Order[] = [{ type: 'exercise', region: 'germany' }, { type: 'exercise', region: 'poland' }, { type: 'exercise', region: 'france' }, { type: 'sanction' }];
+    let s = newGame(STANDOFF, { seed: 1, intents: { blue: 'security', red: 'security' }, settings: { tension: 6 } });
+    while (s.phase !== 'over') s = s.phase === 'crisis' ? crisis(STANDOFF, s, 'hold', 'hold') : turn(STANDOFF, s, provoke);
+    expect(s.war).toBeDefined();
+    expect(s.provocation.blue).toBeGreaterThan(s.provocation.red);
+    const cost = (side: Side) => s.sides[side].ledger.find((l) => l.war !== 0 && !l.atWar)?.war ?? 0;
+    expect(cost('blue')).toBeLessThan(cost('red'));
+  });
+
+  it('does not end the accounting: every year it cuts off costs a toll, and the par shrinks to the years played', () => {
     // A crisis war in turn 2 of the fixture's 10 cuts off turns 2…10.
     const s = warOverTurkey(1, { blue: 'security', red: 'security' });
     const turns = STANDOFF.scenario.turns;
+    const o = ok(outcome(STANDOFF, s));
     for (const side of ['blue', 'red'] as const) {
-      const me = s.sides[side];
-      const atWar = me.ledger.filter((l) => l.atWar);
+      const atWar = s.sides[side].ledger.filter((l) => l.atWar);
       expect(atWar.map((l) => l.turn)).toEqual(Array.from({ length: turns - 1 }, (_, i) => i + 2));
-      const year = atWar[0];
-      if (!year) throw new Error('no war year');
-      // No trade at tension 10; security charged at certain hostility (p = 1).
-      const units = me.forces.reduce((n, f) => n + f.defensive + f.offensive + f.missileDefense + f.strikeMissiles, 0);
-      expect(year.prosperity).toBeCloseTo(me.economy - PROSPERITY.upkeepPerUnit * units, 9);
-      const peaceful = me.ledger.find((l) => l.turn === 1);
-      expect(peaceful?.atWar).toBeUndefined();
-      expect(year.security).toBeLessThanOrEqual(peaceful?.security ?? 0);
-      expect(atWar.every((l) => l.total === year.total)).toBe(true);
+      expect(atWar.every((l) => l.total < 0)).toBe(true);
+      const fullPar = STANDOFF.scenario.pars[side].security.security;
+      expect(o.sides[side].parYears).toBe(1);
+      expect(o.sides[side].par).toBeCloseTo(fullPar / turns, 9);
     }
   });
 
