@@ -72,7 +72,7 @@ export function formatScenario(b: ScenarioBalance, game: Game, settings: Balance
           ['round robin', ss.roundRobin],
           ['both', ss],
         ] as const
-      ).map(([label, s]) => [label, signed(s.war.meanAchievement), String(s.war.n), signed(s.peace.meanAchievement), String(s.peace.n)]),
+      ).map(([label, s]) => [label, s.war.n ? signed(s.war.meanAchievement) : '–', String(s.war.n), s.peace.n ? signed(s.peace.meanAchievement) : '–', String(s.peace.n)]),
     ]),
   );
 
