@@ -25,8 +25,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INTENTS, SIDES, outcome, parFor } from '../engine/index.ts';
-import type { Intent, ParTable, Side } from '../engine/index.ts';
+import { INTENTS, SIDES, outcome } from '../engine/index.ts';
+import type { Game, GameState, Intent, ParTable, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
 import { playGame } from '../match/play.ts';
@@ -95,6 +95,13 @@ function botByName(name: string): Bot {
   return make();
 }
 
+/** A side's achievement as outcome() would give it with other pars. */
+function achievementWith(game: Game, state: GameState, pars: ParTable, side: Side): number {
+  const result = outcome({ ...game, scenario: { ...game.scenario, pars } }, state);
+  if (!result.ok) throw new Error(`game did not finish: ${result.error.message}`);
+  return result.value.sides[side].achievement;
+}
+
 /** Who plays the benchmark's side: the Strategist, or (for comparison) a scripted bot or the calibration's reference player. */
 let player = 'strategist';
 
@@ -112,7 +119,7 @@ function playOne(bot: string, config: Config, seed: number, options: StrategistO
   if (!result.ok) throw new Error(`game did not finish: ${result.error.message}`);
   const o = result.value;
   // Achievement against the chosen pars: the scenario's (outcome's own), or calibrated ones.
-  const achievement = (side: Side) => (pars ? o.sides[side].score - parFor(pars, side, intents[side], intents[side === 'blue' ? 'red' : 'blue']) : o.sides[side].achievement);
+  const achievement = (side: Side) => (pars ? achievementWith(game, played.state, pars, side) : o.sides[side].achievement);
   const diff = achievement(config.side) - achievement(rival);
   return {
     bot,

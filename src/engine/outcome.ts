@@ -1,7 +1,7 @@
 /**
  * How a finished game ended. Each side's score is set against its par — what a sensible
  * player typically scores in its place (same side and intent, against the same kind of
- * rival) — and the difference is its achievement. No war and both sides at or above par
+ * rival), year by year, over the years played — and the difference is its achievement. No war and both sides at or above par
  * is mutual security, a success the two sides share; otherwise the side with the higher
  * achievement did better.
  */
@@ -38,9 +38,15 @@ export interface Outcome {
   summary: string;
 }
 
-/** The par of a side with this intent that faced a rival of `rivalIntent`. */
-export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: Intent): number {
-  return pars[side][intent][rivalIntent];
+/**
+ * The par of a side with this intent that faced a rival of `rivalIntent`: the sum of its
+ * typical years, the first `years` of them (default: all).
+ */
+export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: Intent, years?: number): number {
+  const yearly = pars[side][intent][rivalIntent];
+  let sum = 0;
+  for (let i = 0; i < Math.min(years ?? yearly.length, yearly.length); i++) sum += yearly[i] ?? 0;
+  return sum;
 }
 
 /** The result of a finished game. */
@@ -50,10 +56,9 @@ export function outcome(game: Game, state: GameState): Result<Outcome> {
   const turns = game.scenario.turns;
   for (const side of SIDES) {
     const me = state.sides[side];
-    const fullPar = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent);
     // A war cuts the par to the years played; its cost is already in the score.
     const parYears = state.war ? yearsPlayed(me.ledger) : turns;
-    const par = (fullPar * parYears) / turns;
+    const par = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent, parYears);
     sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
   const diff = sides.blue.achievement - sides.red.achievement;

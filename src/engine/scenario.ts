@@ -113,8 +113,9 @@ const scenarioRegion = v.strictObject({
   forces: v.optional(v.strictObject({ blue: v.optional(forces), red: v.optional(forces) })),
 });
 
-/** Par against each rival intent. */
-const rivalPars = v.strictObject({ security: v.number(), revisionist: v.number() });
+/** Par against each rival intent: a typical score for each year. */
+const yearly = v.array(v.number());
+const rivalPars = v.strictObject({ security: yearly, revisionist: yearly });
 const intentPars = v.strictObject({ security: rivalPars, revisionist: rivalPars });
 
 export const scenarioSchema = v.strictObject({
@@ -275,6 +276,11 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     });
   }
   if (new Set(scenario.world.treaties).size !== scenario.world.treaties.length) add('world.treaties', 'a treaty is listed twice');
+  for (const s of SIDES)
+    for (const mine of ['security', 'revisionist'] as const)
+      for (const theirs of ['security', 'revisionist'] as const)
+        if (scenario.pars[s][mine][theirs].length !== scenario.turns)
+          add(`pars.${s}.${mine}.${theirs}`, `a par has one number per year: ${scenario.turns}, not ${scenario.pars[s][mine][theirs].length}`);
 
   const eventIds = new Set<string>();
   scenario.events.forEach((event, i) => {

@@ -283,16 +283,19 @@ export interface Scenario {
    */
   flashpoints?: readonly Flashpoint[];
   /**
-   * Par: the median score of a sensible (reference) player per side, own intent and the
-   * rival's intent (npm run calibrate).
+   * Par: what a sensible (reference) player typically scores, year by year, per side,
+   * own intent and the rival's intent (npm run calibrate).
    */
   pars: ParTable;
   /** Settings a class may change before play (Lab scenario). */
   lab?: readonly LabSetting[];
 }
 
-/** Pars by side, then the side's own intent, then the rival's intent. */
-export type ParTable = Record<Side, Record<Intent, Record<Intent, number>>>;
+/**
+ * Pars by side, then the side's own intent, then the rival's intent: a typical score
+ * for each year of the scenario (the par for the whole game is their sum).
+ */
+export type ParTable = Record<Side, Record<Intent, Record<Intent, readonly number[]>>>;
 
 // ---------------------------------------------------------------- state
 

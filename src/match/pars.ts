@@ -1,13 +1,14 @@
 /**
- * Pars: what a sensible player typically scores in a side's place when the peace holds.
- * For each side, its intent and the rival's intent, the reference player plays itself
- * with those intents fixed, and the par is the median score of the games that ended
- * without war — half of them end above it. Wars are left out so that war never looks
- * normal; a war's cost is charged in the score itself (and the par cut to the years
- * played), so the par must be a peacetime one. Should nearly every game of a pairing end
- * in war, the median of all its games stands in.
+ * Pars: what a sensible player typically scores in a side's place when the peace holds,
+ * year by year. For each side, its intent and the rival's intent, the reference player
+ * plays itself with those intents fixed, and each year's par is the median of that
+ * year's score over the games that ended without war. Wars are left out so that war
+ * never looks normal; a war's cost is charged in the score itself and the par is cut to
+ * the years played, so the par must be a peacetime one — and year by year, because the
+ * early years of a scenario are not worth the same as the late ones. Should nearly every
+ * game of a pairing end in war, the peacetime years of all its games stand in.
  */
-import { INTENTS } from '../engine/index.ts';
+import { INTENTS, parFor } from '../engine/index.ts';
 import type { Game, Intent, ParTable, Side } from '../engine/index.ts';
 import { playGame } from './play.ts';
 import { referenceBot } from './reference.ts';
@@ -26,22 +27,28 @@ export function median(xs: readonly number[]): number {
 }
 
 export function computePars(game: Game, games: number, seed = PAR_SEED): ParTable {
-  const pars = {} as ParTable;
-  for (const side of ['blue', 'red'] as const) pars[side] = { security: { security: 0, revisionist: 0 }, revisionist: { security: 0, revisionist: 0 } };
+  const turns = game.scenario.turns;
+  const pars = {} as Record<Side, Record<Intent, Record<Intent, number[]>>>;
+  for (const side of ['blue', 'red'] as const) pars[side] = { security: { security: [], revisionist: [] }, revisionist: { security: [], revisionist: [] } };
   for (const blue of INTENTS)
     for (const red of INTENTS) {
-      const all: Record<Side, number[]> = { blue: [], red: [] };
-      const peace: Record<Side, number[]> = { blue: [], red: [] };
+      // Year by year, each side's score in the games that ended in peace (or all games' peacetime years).
+      const all: Record<Side, number[][]> = { blue: [], red: [] };
+      const peace: Record<Side, number[][]> = { blue: [], red: [] };
       for (let i = 0; i < games; i++) {
         const { state } = playGame(game, { blue: referenceBot(), red: referenceBot() }, { seed: seed + i, intentMode: 'fixed', intents: { blue, red } });
         for (const side of ['blue', 'red'] as const) {
-          all[side].push(state.sides[side].score);
-          if (!state.war) peace[side].push(state.sides[side].score);
+          const years = state.sides[side].ledger.filter((l) => !l.atWar && l.war === 0).map((l) => l.total);
+          all[side].push(years);
+          if (!state.war) peace[side].push(years);
         }
       }
-      const typical = (side: Side) => median(peace[side].length >= MIN_PEACEFUL ? peace[side] : all[side]);
-      pars.blue[blue][red] = round1(typical('blue'));
-      pars.red[red][blue] = round1(typical('red'));
+      const typical = (side: Side) => {
+        const source = peace[side].length >= MIN_PEACEFUL ? peace[side] : all[side];
+        return Array.from({ length: turns }, (_, year) => round1(median(source.flatMap((g) => (year < g.length ? [g[year] ?? 0] : [])))));
+      };
+      pars.blue[blue][red] = typical('blue');
+      pars.red[red][blue] = typical('red');
     }
   return pars;
 }
@@ -50,9 +57,9 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** The pars of a table as one line per side, for the command line. */
+/** The pars of a table (whole-game sums) as one line per side, for the command line. */
 export function describePars(pars: ParTable): string {
   const line = (side: Side) =>
-    INTENTS.map((mine: Intent) => `${mine} ${INTENTS.map((theirs: Intent) => `vs ${theirs} ${pars[side][mine][theirs]}`).join(', ')}`).join('; ');
+    INTENTS.map((mine: Intent) => `${mine} ${INTENTS.map((theirs: Intent) => `vs ${theirs} ${round1(parFor(pars, side, mine, theirs))}`).join(', ')}`).join('; ');
   return `blue: ${line('blue')}\n  red: ${line('red')}`;
 }

@@ -112,7 +112,9 @@ describe('outcome', () => {
   /** Pars by side and own intent, the same whatever the rival's intent. */
   const withPars = (pars: Record<Side, Record<Intent, number>>, rivalMatters?: ParTable) =>
     fixtureGame((s) => {
-      const flat = (side: Side, intent: Intent) => ({ security: pars[side][intent], revisionist: pars[side][intent] });
+      // The whole par in the first year, nothing after: the sum over a peaceful game is the par.
+      const years = (x: number) => Array.from({ length: s.turns }, (_, i) => (i === 0 ? x : 0));
+      const flat = (side: Side, intent: Intent) => ({ security: years(pars[side][intent]), revisionist: years(pars[side][intent]) });
       s.pars = rivalMatters ?? {
         blue: { security: flat('blue', 'security'), revisionist: flat('blue', 'revisionist') },
         red: { security: flat('red', 'security'), revisionist: flat('red', 'revisionist') },
@@ -148,9 +150,10 @@ describe('outcome', () => {
   });
 
   it('the par is the one for the rival the side actually faced', () => {
+    const y = (x: number) => Array.from({ length: QUIET.scenario.turns }, (_, i) => (i === 0 ? x : 0));
     const table: ParTable = {
-      blue: { security: { security: 1, revisionist: 2 }, revisionist: { security: 3, revisionist: 4 } },
-      red: { security: { security: 5, revisionist: 6 }, revisionist: { security: 7, revisionist: 8 } },
+      blue: { security: { security: y(1), revisionist: y(2) }, revisionist: { security: y(3), revisionist: y(4) } },
+      red: { security: { security: y(5), revisionist: y(6) }, revisionist: { security: y(7), revisionist: y(8) } },
     };
     const game = withPars({ blue: { security: 0, revisionist: 0 }, red: { security: 0, revisionist: 0 } }, table);
     const o = ok(outcome(game, played(game)));

@@ -172,9 +172,12 @@ describe('FIDELITY 8: spiral vs deterrence', () => {
     expect(firm.red.meanInfluence).toBeLessThan(appease.red.meanInfluence);
   });
   it('against a security seeker, a conciliatory policy produces fewer crises than a firm one', () => {
+    // Firm in the deterrence model's sense: build up, court hard, never back down (the
+    // hawk). A reciprocator is firm only when provoked, and against a prudent security
+    // seeker it is mostly conciliatory, so it cannot stand for firmness here.
     const options = { intents: securitySeekers, settings: { 'blue.priorHostility': 0.65, 'red.priorHostility': 0.65, distinguishability: 0.4 } };
     const conciliatory = sim(lab, 'dove', 'prudent', options, 300);
-    const firm = sim(lab, 'mirror', 'prudent', options, 300);
+    const firm = sim(lab, 'hawk', 'prudent', options, 300);
     expect(trouble(conciliatory)).toBeLessThan(trouble(firm) - 0.1);
   });
 });
