@@ -85,7 +85,8 @@ function standDown(list: OrderList, game: Game, view: SideView, count: number): 
 function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const p = view.me.perceivedHostility;
   const brink = view.tension >= 8;
-  if (revisionist(view)) expand(list, game, view, 1);
+  // A revisionist keeps pushing towards its targets, but not when tension is near a crisis.
+  if (revisionist(view) && view.tension < 7) expand(list, game, view, 1);
   if (p >= 0.5 && view.treaties.includes('openSkies')) list.add({ type: 'inspect' });
   const front = frontline(game, view);
   const exposed = front.filter((r) => threatAt(game, view, r) * p > ownUnits(view, r));
@@ -245,7 +246,8 @@ export const opportunistBot = (): Bot =>
       // Near the brink even an opportunist stops pushing: a war would cost it more than it could grab.
       if (view.tension >= 7) return prudentCore(list, game, view);
       if (weak || trusting) {
-        const reach = revisionist(view) ? 3 : 1;
+        // Grab as much as the tension allows: less as a crisis comes closer.
+        const reach = revisionist(view) ? (view.tension < 5 ? 3 : 1) : 1;
         expand(list, game, view, reach);
         for (let r = 0; r < view.alignment.length; r++) {
           const region = game.regionIds[r] ?? '';

@@ -85,7 +85,7 @@ export const CREDIBILITY = { brokenPromise: 0.2, recovery: 0.05 };
 export const THREAT_WEIGHT = { offensive: 1.0, defensive: 0.2, strikeMissiles: 3, missileDefense: 0.5 };
 
 /** Sanctions cut trade both ways: the side that imposes them loses as much as the side that suffers them. */
-export const PROSPERITY = { upkeepPerUnit: 0.5, sanctionSuffered: 2, sanctionImposed: 2, tradeCalm: 3 };
+export const PROSPERITY = { upkeepPerUnit: 0.75, sanctionSuffered: 2, sanctionImposed: 2, tradeCalm: 3 };
 
 export const TENSION = {
   deployNearRival: 0.15,
