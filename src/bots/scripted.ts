@@ -146,7 +146,7 @@ export const hawkBot = (): Bot =>
       const front = frontline(game, view).filter((r) => bordersRivalHome(game, view, r) || threatAt(game, view, r) > 0);
       const posture = revisionist(view) ? 'offensive' : 'defensive';
       const n = deployTroops(list, game, front.length ? front : frontline(game, view), 2, posture);
-      if (revisionist(view)) expand(list, game, view, 2);
+      if (revisionist(view)) expand(list, game, view, 2, false);
       // Court hard: the neutral and leaning regions closest to the rival first.
       for (let r = 0; r < view.alignment.length; r++) {
         const region = game.regionIds[r] ?? '';
@@ -159,6 +159,15 @@ export const hawkBot = (): Bot =>
     (_game, view) => (revisionist(view) && view.tension < 9 ? 'escalate' : 'hold'),
   );
 
+/** Admits one of my partners to my bloc, or else courts the most valuable region still neutral. */
+function admitOrCourt(list: OrderList, game: Game, view: SideView): void {
+  const open = view.alignment.map((_, r) => r).filter((r) => view.home[r] === '');
+  const partner = open.find((r) => towardsMe(view, r) === 2);
+  if (partner !== undefined && list.add({ type: 'admit', region: game.regionIds[partner] ?? '' })) return;
+  const neutral = open.filter((r) => towardsMe(view, r) === 0).sort((a, b) => (game.values[b] ?? 0) - (game.values[a] ?? 0) || a - b);
+  list.addFirst(neutral.map((r) => ({ type: 'court' as const, region: game.regionIds[r] ?? '' })));
+}
+
 /**
  * Reciprocate (Axelrod's tit for tat): answer a hostile move in kind — a sanction with a
  * sanction, courting with courting, a build-up with a build-up of the same size — and
@@ -170,7 +179,11 @@ function reciprocate(list: OrderList, game: Game, view: SideView, forgive: boole
   if (move === 'hostile' && !forgive) {
     const last = view.me.observations.filter((o) => o.turn === view.turn - 1);
     if (last.some((o) => o.signal === 'sanction')) list.add({ type: 'sanction' });
-    for (const o of last) if ((o.signal === 'court' || o.signal === 'support' || o.signal === 'admit') && o.region) list.add({ type: 'court', region: o.region });
+    for (const o of last) {
+      if ((o.signal === 'court' || o.signal === 'support') && o.region) list.add({ type: 'court', region: o.region });
+      // A region admitted to the rival's bloc cannot be courted back: answer with an admission of my own.
+      if (o.signal === 'admit') admitOrCourt(list, game, view);
+    }
     const buildUp = last.filter((o) => o.signal === 'deploy' || o.signal === 'exercise').length;
     deployTroops(list, game, frontline(game, view), Math.min(2, buildUp), 'defensive');
     return 'You moved against me last turn, so I answered in kind.';

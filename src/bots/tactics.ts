@@ -132,13 +132,23 @@ export function treatyDiplomacy(list: OrderList, view: SideView, which: readonly
   if (next) list.add({ type: 'propose', treaty: next });
 }
 
-/** A revisionist's expansion: support and annex contested targets, court and admit the rest. */
-export function expand(list: OrderList, game: Game, view: SideView, steps: number): void {
+/**
+ * A revisionist's expansion: support and annex contested targets, court and admit the
+ * rest. A careful one (the default) leaves out the moves that jolt tension — annexing
+ * from tension 6, admitting from 7 — so its push does not bring on a war it would pay for.
+ */
+export function expand(list: OrderList, game: Game, view: SideView, steps: number, careful = true): void {
   let done = 0;
+  const annex = !careful || view.tension < 6;
+  const admit = !careful || view.tension < 7;
   for (const r of targetRegions(game, view)) {
     if (done >= steps) return;
     const region = game.regionIds[r] ?? '';
-    if (list.addFirst([{ type: 'annex', region }, { type: 'admit', region }, { type: 'support', region }, { type: 'court', region }])) done++;
+    const moves: Order[] = [];
+    if (annex) moves.push({ type: 'annex', region });
+    if (admit) moves.push({ type: 'admit', region });
+    moves.push({ type: 'support', region }, { type: 'court', region });
+    if (list.addFirst(moves)) done++;
   }
 }
 

@@ -10,6 +10,7 @@ import { rivalOf } from './board.ts';
 import { SIDE_NAMES } from './describe.ts';
 import { yearsPlayed } from './payoff.ts';
 import { refuse } from './result.ts';
+import { DEAD_HEAT } from './rules.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Intent, ParTable, Result, Side } from './types.ts';
 
@@ -28,7 +29,7 @@ export interface SideOutcome {
 export type Verdict = 'mutualSecurity' | 'blue' | 'red' | 'draw';
 
 export interface Outcome {
-  /** The side with the higher achievement (also under mutual security), or a draw. */
+  /** The side with the higher achievement (also under mutual security), or a draw when they are within DEAD_HEAT points. */
   winner: Side | 'draw';
   verdict: Verdict;
   mutualSecurity: boolean;
@@ -62,7 +63,7 @@ export function outcome(game: Game, state: GameState): Result<Outcome> {
     sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
   const diff = sides.blue.achievement - sides.red.achievement;
-  const winner = Math.abs(diff) < 1e-9 ? 'draw' : diff > 0 ? 'blue' : 'red';
+  const winner = Math.abs(diff) < DEAD_HEAT ? 'draw' : diff > 0 ? 'blue' : 'red';
   const war = state.war !== undefined;
   const mutualSecurity = !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0;
   const verdict: Verdict = mutualSecurity ? 'mutualSecurity' : winner;
@@ -85,7 +86,7 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
     case 'mutualSecurity':
       return `Mutual security: no war, and both sides did at least as well as a sensible player in their place — a success they share. ${standing}`;
     case 'draw':
-      return `${warLine}A dead heat: both sides did exactly as well against their pars. ${standing}`;
+      return `${warLine}A dead heat: both sides did about as well against their pars (within ${DEAD_HEAT} points). ${standing}`;
     default: {
       const bothBelow = sides.blue.achievement < 0 && sides.red.achievement < 0;
       const better = bothBelow ? `Neither side reached its par; ${SIDE_NAMES[verdict]} fell less short.` : `${SIDE_NAMES[verdict]} did better against its par.`;

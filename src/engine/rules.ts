@@ -125,6 +125,9 @@ export const CRISIS = {
 
 export const WAR = { die: 6, regionWonValue: 5 };
 
+/** Achievements closer than this many points are a dead heat: a draw, not a win. */
+export const DEAD_HEAT = 2;
+
 export interface TreatyRule {
   distinguishability: number;
   offenseAdvantage: number;

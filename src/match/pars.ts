@@ -43,9 +43,13 @@ export function computePars(game: Game, games: number, seed = PAR_SEED): ParTabl
           if (!state.war) peace[side].push(years);
         }
       }
+      // Each year's median, shifted evenly so the whole par is the median game's score:
+      // half of a sensible player's peaceful games end above it.
       const typical = (side: Side) => {
         const source = peace[side].length >= MIN_PEACEFUL ? peace[side] : all[side];
-        return Array.from({ length: turns }, (_, year) => round1(median(source.flatMap((g) => (year < g.length ? [g[year] ?? 0] : [])))));
+        const years = Array.from({ length: turns }, (_, year) => median(source.flatMap((g) => (year < g.length ? [g[year] ?? 0] : []))));
+        const shift = (median(source.map((g) => g.reduce((a, b) => a + b, 0))) - years.reduce((a, b) => a + b, 0)) / turns;
+        return years.map((y) => round2(y + shift));
       };
       pars.blue[blue][red] = typical('blue');
       pars.red[red][blue] = typical('red');
@@ -55,6 +59,10 @@ export function computePars(game: Game, games: number, seed = PAR_SEED): ParTabl
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 /** The pars of a table (whole-game sums) as one line per side, for the command line. */

@@ -149,6 +149,17 @@ describe('outcome', () => {
     expect(ok(outcome(favourBlue, played(favourBlue))).winner).toBe('blue');
   });
 
+  it('achievements within 2 points of each other are a dead heat (a draw)', () => {
+    const s = played();
+    const gap = s.sides.blue.score - s.sides.red.score;
+    const close = withPars({ blue: { security: gap - 1.5, revisionist: 0 }, red: { security: 0, revisionist: 0 } });
+    const o = ok(outcome(close, played(close)));
+    expect(o.sides.blue.achievement - o.sides.red.achievement).toBeCloseTo(1.5, 9);
+    expect(o.winner).toBe('draw');
+    const clear = withPars({ blue: { security: gap - 2.5, revisionist: 0 }, red: { security: 0, revisionist: 0 } });
+    expect(ok(outcome(clear, played(clear))).winner).toBe('blue');
+  });
+
   it('the par is the one for the rival the side actually faced', () => {
     const y = (x: number) => Array.from({ length: QUIET.scenario.turns }, (_, i) => (i === 0 ? x : 0));
     const table: ParTable = {
