@@ -80,14 +80,17 @@ export function describeDriver(game: Game, o: Observation): string {
  * rival's play has moved it well away from the perceived hostility, it says so.
  */
 export function perceptionClause(game: Game, view: SideView, judged?: number): string {
-  const clause = perceptionOnly(game, view);
   const p = view.me.perceivedHostility;
-  if (judged === undefined || Math.abs(judged - p) < 0.2) return clause;
+  if (judged === undefined || Math.abs(judged - p) < 0.2) return perceptionOnly(game, view, 'I');
+  // Two readings that differ: my side's perception (what its security costs follow,
+  // moved by every alarm and reassurance) and mine of how you really play. Name whose
+  // each is, so the two numbers never read as one contradicting itself.
   const looks = judged < p ? "a security seeker's" : "a revisionist's";
-  return `${clause}, though your play so far looks more like ${looks} to me`;
+  return `${perceptionOnly(game, view, 'my side')}, but to me your play so far looks more like ${looks} (${percent(judged)} likely hostile, I judge)`;
 }
 
-function perceptionOnly(game: Game, view: SideView): string {
+/** How `who` ('I', or 'my side' when the AI's own judgement differs) reads the rival now, and why. */
+function perceptionOnly(game: Game, view: SideView, who: 'I' | 'my side'): string {
   const p = view.me.perceivedHostility;
   // What moved me since I last decided: the rival's last turn and this turn's events.
   const drivers = [...perceptionDrivers(view, view.turn - 1, 8), ...perceptionDrivers(view, view.turn, 8)]
@@ -98,11 +101,13 @@ function perceptionOnly(game: Game, view: SideView): string {
   const names = (list: Observation[]) => listOf([...new Set(list.slice(0, 2).map((o) => describeDriver(game, o)))]);
   const threatening = drivers.filter((o) => o.delta > 0);
   const reassuring = drivers.filter((o) => o.delta < 0);
-  if (net > 0.05 && threatening.length > 0) return `I read ${names(threatening)} as a threat (I now think you ${percent(p)} likely hostile)`;
-  if (net < -0.05 && reassuring.length > 0) return `${capitalise(names(reassuring))} reassured me (I now think you ${percent(p)} likely hostile)`;
-  if (p >= 0.6) return `I still think you ${percent(p)} likely hostile`;
-  if (p <= 0.3) return `You look benign to me (${percent(p)} likely hostile)`;
-  return `I am unsure of you (${percent(p)} likely hostile)`;
+  const me = who === 'I' ? 'me' : 'my side';
+  const thinks = who === 'I' ? 'I now think you' : 'it now sees you as';
+  if (net > 0.05 && threatening.length > 0) return `${who === 'I' ? 'I read' : 'My side read'} ${names(threatening)} as a threat (${thinks} ${percent(p)} likely hostile)`;
+  if (net < -0.05 && reassuring.length > 0) return `${capitalise(names(reassuring))} reassured ${me} (${thinks} ${percent(p)} likely hostile)`;
+  if (p >= 0.6) return who === 'I' ? `I still think you ${percent(p)} likely hostile` : `My side still sees you as ${percent(p)} likely hostile`;
+  if (p <= 0.3) return `You look benign to ${me} (${percent(p)} likely hostile)`;
+  return who === 'I' ? `I am unsure of you (${percent(p)} likely hostile)` : `My side is unsure of you (${percent(p)} likely hostile)`;
 }
 
 function capitalise(s: string): string {

@@ -168,5 +168,5 @@ export interface ScoreWeights {
 /** Score weights by a side's actual intent. */
 export const SCORE_WEIGHTS: Record<Intent, ScoreWeights> = {
   security: { security: 1.0, prosperity: 1.0, influence: 0.1, targets: 0, war: -40, warRegionWon: 0, warYear: -12 },
-  revisionist: { security: 0.4, prosperity: 0.5, influence: 0.5, targets: 1.0, war: -30, warRegionWon: 5, warYear: -12 },
+  revisionist: { security: 0.4, prosperity: 0.5, influence: 1.0, targets: 2.0, war: -30, warRegionWon: 5, warYear: -12 },
 };

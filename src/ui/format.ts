@@ -69,6 +69,8 @@ export function countsWords(c: UnitCounts): string {
 
 /** Tension 0–10 as a word, so the track is readable without its colour. */
 export function tensionWord(tension: number): string {
+  // Tension reaches 10 only when war breaks out.
+  if (tension >= TENSION.warAt) return 'war';
   if (tension >= TENSION.warAt - 1) return 'on the brink';
   if (tension >= TENSION.crisisAt) return 'crisis';
   if (tension >= 5) return 'high';

@@ -56,7 +56,7 @@ export function renderDebrief(app: App, session: Session): void {
             { class: `intent-reveal side-${side}` },
             h('h2', {}, sideTitle(game.scenario, side), session.opponent ? (side === session.opponent.side ? ' — the AI' : ' — you') : ''),
             h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
-            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your')),
+            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your', game.scenario.turns)),
           ),
         ),
       ),
@@ -85,11 +85,15 @@ export function renderDebrief(app: App, session: Session): void {
   );
 }
 
-/** "Score 41.3 · par 38.0 (what a sensible player typically scores in your place) · +3.3 above par" */
-function standing(o: SideOutcome, whose: 'your' | 'its'): string {
+/**
+ * "Score 41.3 · par 38.0 (what a sensible player typically scores in your place) · +3.3
+ * above par"; after a war the par covers only the years played, and says so.
+ */
+function standing(o: SideOutcome, whose: 'your' | 'its', turns: number): string {
   const r = Math.round(o.achievement * 10) / 10;
   const against = r === 0 ? 'exactly at par' : r > 0 ? `+${r.toFixed(1)} above par` : `${Math.abs(r).toFixed(1)} below par`;
-  return `Score ${points(o.score)} · par ${points(o.par)} (what a sensible player typically scores in ${whose} place) · ${against}`;
+  const years = o.parYears < turns ? ` over the ${o.parYears} year${o.parYears === 1 ? '' : 's'} before the war` : '';
+  return `Score ${points(o.score)} · par ${points(o.par)} (what a sensible player typically scores in ${whose} place${years}) · ${against}`;
 }
 
 function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side): HTMLElement {
