@@ -13,10 +13,9 @@ import { refuse } from './result.ts';
 import { cloneState, createState } from './setup.ts';
 import { resolveTurn } from './turn.ts';
 import { CRISIS_CHOICES, SIDES } from './types.ts';
-import type { CrisisChoice, EngineError, ErrorCode, GameOptions, GameRecord, GameState, Intent, Order, RecordStep, Result, Side } from './types.ts';
+import type { CrisisChoice, EngineError, GameOptions, GameRecord, GameState, Order, RecordStep, Result, Side } from './types.ts';
 import { situationOf, viewFor } from './view.ts';
 import type { SideView } from './view.ts';
-
 
 export function newGame(game: Game, options: GameOptions): GameState {
   return createState(game, options);

@@ -1,9 +1,9 @@
 /**
  * How a finished game ended. Each side's score is set against its par — what a sensible
  * player typically scores in its place (same side and intent, against the same kind of
- * rival), year by year, over the years played — and the difference is its achievement. No war and both sides at or above par
- * is mutual security, a success the two sides share; otherwise the side with the higher
- * achievement did better.
+ * rival), year by year, over the years played — and the difference is its achievement.
+ * No war and both sides at or above par is mutual security, a success the two sides
+ * share; otherwise the side with the higher achievement did better.
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';

@@ -4,7 +4,8 @@
  */
 import type { Intent, OrderType, SeenPosture, Treaty } from './types.ts';
 
-export const ENGINE_VERSION = '1.0.0';
+/** Rules version: saves and records from another version cannot be replayed exactly. */
+export const ENGINE_VERSION = '2.0.0';
 
 export const MAX_UNITS_PER_REGION = 9;
 export const MAX_DEPLOYS_PER_REGION_PER_TURN = 2;

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshotPath } from './browser.ts';
 import { addOrder, chosenOrders, clickAction, passHandoff, startNewGame, status, waitForScreen } from './driver.ts';
 import type { Page } from 'playwright-core';
+import { ENGINE_VERSION } from '../../src/engine/index.ts';
 
 const SAVE = 'security-dilemma/save';
 const SETTINGS = 'security-dilemma/settings';
@@ -122,12 +123,12 @@ describe('saves', () => {
       {
         save: JSON.stringify({
           format: 'security-dilemma-save',
-          engineVersion: await page.evaluate(() => '1.0.0'),
+          engineVersion: ENGINE_VERSION,
           scenarioId: '2014-maidan',
           step: { screen: 'handoff', side: 'blue', next: 'planning' },
           record: {
             scenarioId: '2014-maidan',
-            engineVersion: '1.0.0',
+            engineVersion: ENGINE_VERSION,
             options: { seed: 1 },
             intents: { blue: 'security', red: 'security' },
             steps: [{ kind: 'orders', side: 'blue', orders: [{ type: 'annex', region: 'uk' }] }],
