@@ -29,7 +29,10 @@ export interface SideOutcome {
 export type Verdict = 'mutualSecurity' | 'blue' | 'red' | 'draw';
 
 export interface Outcome {
-  /** The side with the higher achievement (also under mutual security), or a draw when they are within DEAD_HEAT points. */
+  /**
+   * The side with the higher achievement; a draw under mutual security (a shared
+   * success) or when the two are within DEAD_HEAT points.
+   */
   winner: Side | 'draw';
   verdict: Verdict;
   mutualSecurity: boolean;
@@ -62,10 +65,11 @@ export function outcome(game: Game, state: GameState): Result<Outcome> {
     const par = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent, parYears);
     sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
-  const diff = sides.blue.achievement - sides.red.achievement;
-  const winner = Math.abs(diff) < DEAD_HEAT ? 'draw' : diff > 0 ? 'blue' : 'red';
   const war = state.war !== undefined;
   const mutualSecurity = !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0;
+  // Mutual security is a success both share: neither side beat the other.
+  const diff = sides.blue.achievement - sides.red.achievement;
+  const winner = mutualSecurity || Math.abs(diff) < DEAD_HEAT ? 'draw' : diff > 0 ? 'blue' : 'red';
   const verdict: Verdict = mutualSecurity ? 'mutualSecurity' : winner;
   const summary = summarise(game, state, verdict, sides);
   return { ok: true, value: { winner, verdict, war, mutualSecurity, sides, summary } };

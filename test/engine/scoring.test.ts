@@ -140,23 +140,24 @@ describe('outcome', () => {
     expect(o.sides.red).toMatchObject({ intent: 'revisionist', par: 20, score: s.sides.red.score });
     expect(o.sides.blue.achievement).toBeCloseTo(s.sides.blue.score - 50, 9);
     expect(o.sides.red.achievement).toBeCloseTo(s.sides.red.score - 20, 9);
-    expect(o.winner).toBe(o.sides.blue.achievement > o.sides.red.achievement ? 'blue' : 'red');
-    // Swapping which side has the easier par swaps the winner.
+    expect(o.winner).toBe(o.mutualSecurity ? 'draw' : o.sides.blue.achievement > o.sides.red.achievement ? 'blue' : 'red');
+    // Swapping which side has the easier par swaps the winner (both pars far above the
+    // scores, so neither side reaches its par and the game is not mutual security).
     const gap = s.sides.blue.score - s.sides.red.score;
-    const favourRed = withPars({ blue: { security: gap + 100, revisionist: 0 }, red: { security: 0, revisionist: 0 } });
+    const favourRed = withPars({ blue: { security: 1000 + gap + 100, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
     expect(ok(outcome(favourRed, played(favourRed))).winner).toBe('red');
-    const favourBlue = withPars({ blue: { security: 0, revisionist: 0 }, red: { security: 0, revisionist: 100 - gap } });
+    const favourBlue = withPars({ blue: { security: 1000, revisionist: 0 }, red: { security: 0, revisionist: 1000 + 100 - gap } });
     expect(ok(outcome(favourBlue, played(favourBlue))).winner).toBe('blue');
   });
 
   it('achievements within 2 points of each other are a dead heat (a draw)', () => {
     const s = played();
     const gap = s.sides.blue.score - s.sides.red.score;
-    const close = withPars({ blue: { security: gap - 1.5, revisionist: 0 }, red: { security: 0, revisionist: 0 } });
+    const close = withPars({ blue: { security: 1000 + gap - 1.5, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
     const o = ok(outcome(close, played(close)));
     expect(o.sides.blue.achievement - o.sides.red.achievement).toBeCloseTo(1.5, 9);
     expect(o.winner).toBe('draw');
-    const clear = withPars({ blue: { security: gap - 2.5, revisionist: 0 }, red: { security: 0, revisionist: 0 } });
+    const clear = withPars({ blue: { security: 1000 + gap - 2.5, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
     expect(ok(outcome(clear, played(clear))).winner).toBe('blue');
   });
 
@@ -178,6 +179,8 @@ describe('outcome', () => {
     const shared = ok(outcome(easy, played(easy)));
     expect(shared.mutualSecurity).toBe(true);
     expect(shared.verdict).toBe('mutualSecurity');
+    // A shared success: neither side beat the other.
+    expect(shared.winner).toBe('draw');
     expect(shared.summary).toMatch(/^Mutual security: .*success they share/);
     const hardForRed = withPars({ blue: { security: -1000, revisionist: -1000 }, red: { security: 1000, revisionist: 1000 } });
     const o = ok(outcome(hardForRed, played(hardForRed)));
