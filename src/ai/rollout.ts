@@ -7,6 +7,7 @@
 import { submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Side, SideView, UnitCounts } from '../engine/index.ts';
 import { SCORE_WEIGHTS } from '../engine/rules.ts';
+import { yearsPlayed } from '../engine/payoff.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { effectiveWorld } from './public-record.ts';
 import { seededRandom, sigmoid } from './random.ts';
@@ -156,32 +157,52 @@ export function warHazard(tension: number): number {
 }
 
 /**
- * What a side can expect to score from here to the end: its last turn's score for each
- * turn left that war has not cut short (the hazard at the tension reached), and the war's
- * cost if it comes. Zero once the game is over. `discount` < 1 values later turns less
- * (the search's valuation); `undiscounted` is the plain expectation of the final score
- * (for the winning margin).
+ * What a side can expect to add to its achievement from here to the end: its last
+ * turn's score for each turn left that war has not cut short (the hazard at the tension
+ * reached), and if war comes, its cost, a toll for every year it cuts off and — because
+ * the par is cut to the years played — those years' par handed back. Zero once the game
+ * is over. `discount` < 1 values later turns less (the search's valuation);
+ * `undiscounted` is the plain expectation (for the winning margin).
  */
 function tail(game: Game, state: GameState, side: Side, discount: number): { discounted: number; undiscounted: number } {
   if (state.phase === 'over') return { discounted: 0, undiscounted: 0 };
-  const ledger = state.sides[side].ledger;
-  const last = ledger[ledger.length - 1];
+  const me = state.sides[side];
+  const last = me.ledger[me.ledger.length - 1];
   if (!last) return { discounted: 0, undiscounted: 0 };
   const perTurn = last.total;
-  const left = game.scenario.turns - state.turn + 1;
+  const turns = game.scenario.turns;
+  const left = turns - state.turn + 1;
   const peace = 1 - warHazard(state.tension);
+  const w = SCORE_WEIGHTS[me.intent];
+  const yearly = game.scenario.pars[side][me.intent][state.sides[side === 'blue' ? 'red' : 'blue'].intent];
   let discounted = 0;
   let undiscounted = 0;
   let survive = 1;
   let weight = 1;
   for (let k = 0; k < left; k++) {
+    const before = survive;
     survive *= peace;
-    discounted += weight * survive * perTurn;
-    undiscounted += survive * perTurn;
+    // War in this turn: its cost, a toll for this and every later year, their par handed back.
+    const lost = left - k;
+    let parLost = 0;
+    for (let t = turns - lost; t < turns; t++) parLost += yearly[t] ?? 0;
+    const warValue = (before - survive) * (w.war + w.warYear * lost + parLost);
+    discounted += weight * (survive * perTurn + warValue);
+    undiscounted += survive * perTurn + warValue;
     weight *= discount;
   }
-  const war = (1 - survive) * SCORE_WEIGHTS[state.sides[side].intent].war;
-  return { discounted: discounted + war, undiscounted: undiscounted + war };
+  return { discounted, undiscounted };
+}
+
+/** The par of the years a war in this state cut off, which the outcome hands back (0 in peace). */
+function parHandedBack(game: Game, state: GameState, side: Side): number {
+  if (!state.war) return 0;
+  const me = state.sides[side];
+  const played = yearsPlayed(me.ledger);
+  const yearly = game.scenario.pars[side][me.intent][state.sides[side === 'blue' ? 'red' : 'blue'].intent];
+  let sum = 0;
+  for (let t = played; t < yearly.length; t++) sum += yearly[t] ?? 0;
+  return sum;
 }
 
 /**
@@ -230,8 +251,9 @@ export function rollout(
   }
   const myTail = tail(game, state, me, settings.tailDiscount);
   const theirTail = tail(game, state, rival, settings.tailDiscount);
-  const myChange = state.sides[me].score - root.sides[me].score;
-  const theirChange = state.sides[rival].score - root.sides[rival].score;
+  // In achievement terms: a war's cut par comes back (the engine already charged its cost).
+  const myChange = state.sides[me].score - root.sides[me].score + parHandedBack(game, state, me);
+  const theirChange = state.sides[rival].score - root.sides[rival].score + parHandedBack(game, state, rival);
   return {
     mine: myChange + myTail.discounted,
     theirs: theirChange + theirTail.discounted,

@@ -90,9 +90,10 @@ export const DEFAULT_RIVALRY = 0.7;
 
 /**
  * The game is won on the difference of achievements, not of scores: a rollout counts
- * WIN_POINTS × the chance of winning it leaves (normal in the estimated final margin,
- * spread SPREAD_BASE + SPREAD_PER_TURN per turn the rollout leaves unplayed), plus
- * LINEAR_SHARE × the plain score difference.
+ * WIN_POINTS × the result it leaves me — the chance of winning (normal in the estimated
+ * final margin, spread SPREAD_BASE + SPREAD_PER_TURN per turn the rollout leaves
+ * unplayed), with mutual security, a shared draw, worth half — plus LINEAR_SHARE × the
+ * plain score difference.
  */
 const WIN_POINTS = 100;
 const LINEAR_SHARE = 0.25;
@@ -163,6 +164,12 @@ function clamp(x: number, lo: number, hi: number): number {
 
 const defaultNow = clock;
 
+/** My achievement and the rival's, as the search estimates them. */
+interface Standing {
+  mine: number;
+  theirs: number;
+}
+
 export function createStrategist(options: StrategistOptions = {}): Strategist {
   const level = LEVEL_SETTINGS[options.level ?? 'normal'];
   const suspicion = clamp(options.temperament?.suspicion ?? 0, -1, 1);
@@ -175,16 +182,22 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
   const standing = new RivalStanding();
 
   /**
-   * A rollout's value to me, in score points: the chance it leaves me of winning (my
-   * estimated final achievement against the rival's, see standing.ts) counted WIN_POINTS,
+   * A rollout's value to me, in score points: the result it leaves me (my estimated final
+   * achievement against the rival's, see standing.ts; mutual security half) counted WIN_POINTS,
    * plus a share of the plain score difference — my gain less the rival's (rivalry) — so
    * that plans still differ when the result looks settled; less the aversion to war and
    * crises, which temperament scales (see CAUTION_WAR).
    */
-  function value(r: RolloutResult, margin: number, spread: number): number {
+  function value(r: RolloutResult, soFar: Standing, spread: number): number {
     const caution = 1 - boldness;
-    const win = normalCdf((margin + r.mineToEnd - r.theirsToEnd) / spread);
-    return WIN_POINTS * win + LINEAR_SHARE * (r.mine - rivalry * r.theirs) - caution * (CAUTION_WAR * (r.war ? 1 : 0) + CAUTION_CRISIS * r.crises);
+    const mine = soFar.mine + r.mineToEnd;
+    const theirs = soFar.theirs + r.theirsToEnd;
+    const win = normalCdf((mine - theirs) / spread);
+    // Mutual security (no war, both at or above par) is a draw both sides share: worth half.
+    const side = spread / Math.SQRT2;
+    const shared = r.war ? 0 : normalCdf(mine / side) * normalCdf(theirs / side);
+    const result = (1 - shared) * win + shared / 2;
+    return WIN_POINTS * result + LINEAR_SHARE * (r.mine - rivalry * r.theirs) - caution * (CAUTION_WAR * (r.war ? 1 : 0) + CAUTION_CRISIS * r.crises);
   }
 
   function budgetFor(ctx: BotContext): number {
@@ -230,13 +243,14 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const settings = { horizon, tailDiscount: 0.9 };
     standing.observe(game, view, determinizer, seededRandom(seedFrom(random)));
     const pars = game.scenario.pars;
-    // My achievement so far less the rival's, for each intent the rival may have: the pars
-    // and the rival's score so far both depend on it.
-    const margin = (rivalIntent: Intent): number =>
-      view.me.score -
-      parFor(pars, me, view.me.intent, rivalIntent) -
-      (standing.scoreSoFar(view, rivalIntent) - parFor(pars, view.rival, rivalIntent, view.me.intent));
-    const marginSoFar = { security: margin('security'), revisionist: margin('revisionist') };
+    // My achievement and the rival's as they would stand with the game played out at the
+    // pace so far: score so far less the whole par (the rollouts add the rest), for each
+    // intent the rival may have — the pars and the rival's score so far depend on it.
+    const standingIf = (rivalIntent: Intent): Standing => ({
+      mine: view.me.score - parFor(pars, me, view.me.intent, rivalIntent),
+      theirs: standing.scoreSoFar(view, rivalIntent) - parFor(pars, view.rival, rivalIntent, view.me.intent),
+    });
+    const soFar = { security: standingIf('security'), revisionist: standingIf('revisionist') };
     // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
     const unplayed = Math.max(0, game.scenario.turns - (view.turn + horizon - 1));
     const spread = SPREAD_BASE + SPREAD_PER_TURN * unplayed;
@@ -250,7 +264,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
         const mine = { make: myPolicy, seed: seedFrom(worldRandom) };
         return (arm: number) => {
           const r = rollout(game, world, me, actions[arm] ?? [], mine, settings);
-          return { value: value(r, marginSoFar[sample.rivalIntent], spread), war: r.war, mine: r.mine, theirs: r.theirs };
+          return { value: value(r, soFar[sample.rivalIntent], spread), war: r.war, mine: r.mine, theirs: r.theirs };
         };
       },
       { budgetMs, maxWorlds: options.maxWorlds, now },
