@@ -84,7 +84,7 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
   const standing = `Blue ended ${points(sides.blue.achievement)}, Red ${points(sides.red.achievement)}.`;
   const war = state.war;
   const warLine = war
-    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}: both sides paid its cost and a toll for every year it cut off, the side that had done more to raise tension the more. `
+    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}. It cost both sides dearly, with a toll for every year it cut off — most for the side that had done more to raise tension. `
     : '';
   switch (verdict) {
     case 'mutualSecurity':
