@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, view } from '../../src/engine/index.ts';
 import { seededRandom } from '../../src/ai/random.ts';
 import { createStrategist } from '../../src/ai/strategist.ts';
-import { describeBundle } from '../../src/ai/explain.ts';
+import { describeBundle, perceptionClause } from '../../src/ai/explain.ts';
 import { gameFor } from '../../src/scenarios/catalog.ts';
 
 describe('explanations for the rival', () => {
@@ -36,5 +36,26 @@ describe('explanations for the rival', () => {
       expect(told).not.toMatch(/offensive|defensively/);
       if (orders.some((o) => o.type === 'deploy' && o.kind === 'troops')) expect(told).toContain('deployed troops in');
     }
+  });
+});
+
+describe('the Strategist’s two readings of its rival', () => {
+  // Regression: "I think you 95% likely hostile, though your play so far looks more like a
+  // security seeker's" said two contradicting things in one voice.
+  const game = gameFor('2014-maidan');
+  if (!game) throw new Error('no scenario');
+  const seen = view(game, newGame(game, { seed: 1, intents: { blue: 'security', red: 'security' } }), 'red');
+  const p = seen.me.perceivedHostility;
+
+  it('when they agree, speak in one voice with one number', () => {
+    const text = perceptionClause(game, seen, p + 0.05);
+    expect(text).not.toMatch(/my side/i);
+    expect(text.match(/\d+% likely hostile/g)).toHaveLength(1);
+  });
+
+  it('when they differ, name whose each is — my side’s perception, my own judgement — with both numbers', () => {
+    const text = perceptionClause(game, seen, 0.05);
+    expect(text).toMatch(/^My side .*\d+% likely hostile.*, but to me your play so far looks more like a security seeker's \(5% likely hostile, I judge\)$/);
+    expect(text).not.toMatch(/\bI (still |now )?think you/);
   });
 });
