@@ -111,14 +111,17 @@ export function formatScenario(b: ScenarioBalance, game: Game, settings: Balance
   const names = rr.bots.map((x) => x.bot);
   lines.push(
     '',
-    "Head to head: the row bot's win share against the column bot, both sides pooled:",
-    ...table([['', ...names.map((n) => n.slice(0, 6))], ...names.map((a) => [a, ...names.map((c) => (a === c ? '·' : pct(rr.headToHead[a]?.[c] ?? 0)))])]),
+    "Head to head: the row bot's points share (draw ½) / share of games won outright against the column bot, both sides pooled:",
+    ...table([
+      ['', ...names.map((n) => n.slice(0, 9))],
+      ...names.map((a) => [a, ...names.map((c) => (a === c ? '·' : `${pct(rr.headToHead[a]?.[c] ?? 0)}/${pct(rr.headToHeadWins[a]?.[c] ?? 0)}`))]),
+    ]),
   );
   lines.push(
     '',
     `Hawk as a security seeker (rival's intent from the prior, ${settings.roundRobinGames} games per side):`,
     ...table([
-      ['rival', 'games', 'hawk win share', 'hawk ach.', 'in round robin'],
+      ['rival', 'games', 'hawk wins', 'hawk ach.', 'in round robin (points)'],
       ...rr.hawkAsSecurity.vs.map((h) => {
         const seen = rr.hawkAsSecurity.inRoundRobin.find((x) => x.rival === h.rival);
         return [h.rival, String(h.games), withCi(h.winShare), signed(h.meanAchievement), seen ? `${pct(seen.winShare)} of ${seen.games}` : '–'];

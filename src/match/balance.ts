@@ -374,7 +374,7 @@ export interface BotResults {
 }
 
 export interface HawkAsSecurity {
-  /** Dedicated games: hawk a security seeker, the rival's intent from the prior, G per side. */
+  /** Dedicated games: hawk a security seeker, the rival's intent from the prior, G per side; wins only. */
   vs: { rival: ScriptedBotName; games: number; winShare: Share; meanAchievement: number }[];
   /** The same from the round robin's games where the hawk happened to draw 'security'. */
   inRoundRobin: { rival: ScriptedBotName; games: number; winShare: number }[];
@@ -384,8 +384,10 @@ export interface RoundRobinResults {
   gamesPerCell: number;
   /** Ranked by overall mean achievement, best first. */
   bots: BotResults[];
-  /** headToHead[a][b]: a's win share (draw ½) against b, both side assignments pooled. */
+  /** headToHead[a][b]: a's points share (draw ½) against b, both side assignments pooled. */
   headToHead: Record<string, Record<string, number>>;
+  /** headToHeadWins[a][b]: the share of those games a won outright (draws not counted). */
+  headToHeadWins: Record<string, Record<string, number>>;
   hawkAsSecurity: HawkAsSecurity;
 }
 
@@ -419,13 +421,17 @@ function roundRobin(played: readonly Played[], hawkGames: readonly Played[], gam
     overall: record(seats(played, bot)),
   })).sort((a, b) => b.overall.meanAchievement - a.overall.meanAchievement || SCRIPTED_BOT_NAMES.indexOf(a.bot) - SCRIPTED_BOT_NAMES.indexOf(b.bot));
   const headToHead: Record<string, Record<string, number>> = {};
+  const headToHeadWins: Record<string, Record<string, number>> = {};
   for (const a of SCRIPTED_BOT_NAMES) {
     const row: Record<string, number> = {};
+    const winsRow: Record<string, number> = {};
     for (const b of SCRIPTED_BOT_NAMES) {
       const games = seats(played, a).filter(({ p, side }) => p.fixture.players[rivalOf(side)] === b);
       row[b] = record(games).winShare;
+      winsRow[b] = round(games.length ? games.filter(({ p, side }) => p.report.winner === side).length / games.length : 0);
     }
     headToHead[a] = row;
+    headToHeadWins[a] = winsRow;
   }
   const hawkVs = (games: readonly Played[], rival: ScriptedBotName) =>
     seats(games, 'hawk').filter(({ p, side }) => p.fixture.players[rivalOf(side)] === rival && p.report.intents[side] === 'security');
@@ -433,11 +439,14 @@ function roundRobin(played: readonly Played[], hawkGames: readonly Played[], gam
     gamesPerCell,
     bots,
     headToHead,
+    headToHeadWins,
     hawkAsSecurity: {
       vs: HAWK_RIVALS.map((rival) => {
         const games = hawkVs(hawkGames, rival);
         const r = record(games);
-        return { rival, games: r.games, winShare: share(games.reduce((s, g) => s + g.points, 0), games.length), meanAchievement: r.meanAchievement };
+        // Wins only: a draw (mutual security, a dead heat) is not a win for the hawk.
+        const wins = games.filter(({ p, side }) => p.report.winner === side).length;
+        return { rival, games: r.games, winShare: share(wins, games.length), meanAchievement: r.meanAchievement };
       }),
       inRoundRobin: HAWK_RIVALS.map((rival) => {
         const r = record(hawkVs(played, rival));
@@ -489,12 +498,13 @@ function targets(scenario: string, b: Omit<ScenarioBalance, 'targets'>): Target[
     detail: `mean achievement in war ${ss.war.meanAchievement} (n=${ss.war.n}) vs peace ${ss.peace.meanAchievement} (n=${ss.peace.n}); needs war ≤ peace − 20 and < 0`,
   });
 
-  const h2h = b.roundRobin.headToHead;
+  // Wins, not points: a bot that reaches mutual security (a shared draw) with everyone dominates nobody.
+  const h2h = b.roundRobin.headToHeadWins;
   const dominant = SCRIPTED_BOT_NAMES.filter((a) => SCRIPTED_BOT_NAMES.every((o) => o === a || (h2h[a]?.[o] ?? 0) >= 0.5));
   out.push({
     name: 'no scripted bot beats every other head to head',
     pass: dominant.length === 0,
-    detail: dominant.length ? `wins at least half against every other bot: ${dominant.join(', ')}` : 'every bot wins under half against at least one other',
+    detail: dominant.length ? `wins at least half of its games against every other bot: ${dominant.join(', ')}` : 'every bot wins under half of its games against at least one other',
   });
   const hawk = b.roundRobin.hawkAsSecurity.vs;
   out.push({

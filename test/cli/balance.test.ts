@@ -56,6 +56,9 @@ describe('balance benchmark', () => {
     for (const a of SCRIPTED_BOT_NAMES) {
       expect(rr.headToHead[a]?.[a]).toBe(0.5);
       for (const b of SCRIPTED_BOT_NAMES) expect((rr.headToHead[a]?.[b] ?? NaN) + (rr.headToHead[b]?.[a] ?? NaN)).toBeCloseTo(1, 9);
+      // Outright wins leave out draws: a's and b's wins against each other add up to at most all the games.
+      for (const b of SCRIPTED_BOT_NAMES) expect((rr.headToHeadWins[a]?.[b] ?? NaN) + (rr.headToHeadWins[b]?.[a] ?? NaN)).toBeLessThanOrEqual(1 + 1e-9);
+      for (const b of SCRIPTED_BOT_NAMES) expect(rr.headToHeadWins[a]?.[b] ?? NaN).toBeLessThanOrEqual(rr.headToHead[a]?.[b] ?? NaN);
     }
     // The hawk's dedicated games all have it a security seeker: one per side per rival.
     expect(rr.hawkAsSecurity.vs.map((h) => [h.rival, h.games])).toEqual([
