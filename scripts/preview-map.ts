@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from '../test/e2e/browser.ts';
 
 interface Geometry {
   width: number;
@@ -81,11 +81,7 @@ const html = `<!doctype html><html><body style="margin:0;background:#fff">
 const dir = mkdtempSync(join(tmpdir(), 'map-preview-'));
 const htmlPath = join(dir, 'preview.html');
 writeFileSync(htmlPath, html);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: Math.round(zw! * scale), height: Math.round(zh! * scale) } });
   await page.goto(`file://${htmlPath}`);
