@@ -3,6 +3,8 @@
  * and loading a scenario by id or path with readable data errors.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { createGame } from '../engine/index.ts';
 import type { Game } from '../engine/index.ts';
 import { formatProblem, loadScenario } from '../engine/scenario.ts';
@@ -59,4 +61,13 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** The command's flags, strictly (no positionals, no unknown flags): a bad one is a one-line UsageError. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T) {
+  try {
+    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
 }

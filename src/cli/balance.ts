@@ -14,12 +14,11 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Game } from '../engine/index.ts';
 import { SCENARIOS } from '../scenarios/catalog.ts';
 import { balanceSettings, planFixtures, playFixture, summariseBalance } from '../match/balance.ts';
 import type { BalanceSettings, Fixture, GameReport, ScenarioBalance } from '../match/balance.ts';
-import { UsageError, loadGame, parseNumber, runCli } from './args.ts';
+import { loadGame, parseFlags, parseNumber, runCli } from './args.ts';
 import { formatScenario, formatTargetSummary } from './balance-format.ts';
 
 /** A slice of one scenario's plan, played by one process. */
@@ -181,24 +180,14 @@ function serve(): void {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        scenario: { type: 'string', default: 'all' },
-        games: { type: 'string', default: '100' },
-        'strategist-games': { type: 'string', default: '8' },
-        seed: { type: 'string', default: '1' },
-        jobs: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
-  const v = parsed.values;
+  const v = parseFlags({
+      scenario: { type: 'string', default: 'all' },
+      games: { type: 'string', default: '100' },
+      'strategist-games': { type: 'string', default: '8' },
+      seed: { type: 'string', default: '1' },
+      jobs: { type: 'string' },
+      json: { type: 'boolean', default: false },
+  });
   const n = parseNumber('--games', v.games, { integer: true, min: 1, max: 100_000 });
   const m = parseNumber('--strategist-games', v['strategist-games'], { integer: true, min: 0, max: 10_000 });
   const seed = parseNumber('--seed', v.seed, { integer: true, min: 0, max: 2 ** 31 - 1 });

@@ -6,13 +6,12 @@
  *     [--blue-intent security|revisionist|random] [--red-intent …] [--games N]
  *     [--seed S] [--set key=value]… [--json]
  */
-import { parseArgs } from 'node:util';
 import { TREATIES } from '../engine/index.ts';
 import type { GameOptions, Intent, Side, Treaty } from '../engine/index.ts';
 import { LAB_KEYS } from '../engine/scenario.ts';
 import { BOT_NAMES, createBot } from '../bots/index.ts';
 import { simulate } from '../match/simulate.ts';
-import { UsageError, loadGame, parseNumber, runCli } from './args.ts';
+import { UsageError, loadGame, parseFlags, parseNumber, runCli } from './args.ts';
 
 function parseIntent(flag: string, value: string | undefined): Intent | undefined {
   if (value === undefined || value === 'random') return undefined;
@@ -50,27 +49,17 @@ function botName(flag: string, value: string): string {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 runCli(() => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        scenario: { type: 'string' },
-        blue: { type: 'string', default: 'prudent' },
-        red: { type: 'string', default: 'prudent' },
-        'blue-intent': { type: 'string', default: 'random' },
-        'red-intent': { type: 'string', default: 'random' },
-        games: { type: 'string', default: '100' },
-        seed: { type: 'string', default: '1' },
-        set: { type: 'string', multiple: true, default: [] },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
-  const v = parsed.values;
+  const v = parseFlags({
+      scenario: { type: 'string' },
+      blue: { type: 'string', default: 'prudent' },
+      red: { type: 'string', default: 'prudent' },
+      'blue-intent': { type: 'string', default: 'random' },
+      'red-intent': { type: 'string', default: 'random' },
+      games: { type: 'string', default: '100' },
+      seed: { type: 'string', default: '1' },
+      set: { type: 'string', multiple: true, default: [] },
+      json: { type: 'boolean', default: false },
+  });
   if (!v.scenario) throw new UsageError('--scenario is required (a shipped id or a path to a .json file)');
   const game = loadGame(v.scenario);
   const games = parseNumber('--games', v.games, { integer: true, min: 1, max: 1_000_000 });
