@@ -11,7 +11,7 @@ import { SCENARIOS, gameFor } from '../scenarios/catalog.ts';
 import { parseNumber, runCli } from './args.ts';
 
 runCli(() => {
-  const { values } = parseArgs({ options: { games: { type: 'string', default: '200' }, check: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { games: { type: 'string', default: '1000' }, check: { type: 'boolean', default: false } } });
   const games = parseNumber('--games', values.games, { integer: true, min: 10 });
   let stale = 0;
   for (const scenario of SCENARIOS) {
