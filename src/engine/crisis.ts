@@ -9,7 +9,7 @@ import { totalUnits } from './legal.ts';
 import { conditionHolds } from './events.ts';
 import { clampBelief } from './perception.ts';
 import { scoreWar } from './payoff.ts';
-import { effectiveOffenseAdvantage } from './setup.ts';
+import { effectiveOffenseAdvantage } from './treaties.ts';
 import { CRISIS, TENSION } from './rules.ts';
 import { SIDES } from './types.ts';
 import type { CrisisOutcome, Flashpoint, GameState, Side } from './types.ts';

@@ -7,6 +7,7 @@ import { Dice, seedState } from './dice.ts';
 import { ENGINE_VERSION, TREATY_RULES } from './rules.ts';
 import { clampBelief, logit, sigmoid } from './perception.ts';
 import { startTurn } from './turn.ts';
+import { effectiveDistinguishability } from './treaties.ts';
 import { SIDES } from './types.ts';
 import type { Forces, GameOptions, GameState, Intent, PerceivedTroops, Side, SideState, Treaty } from './types.ts';
 
@@ -134,20 +135,6 @@ function firstReading(state: GameState, dice: Dice): void {
 
 function cloneOptions(options: GameOptions): GameOptions {
   return JSON.parse(JSON.stringify(options)) as GameOptions;
-}
-
-/** δ after treaties: the chance a troop posture is read correctly. */
-export function effectiveDistinguishability(state: GameState): number {
-  let d = state.distinguishability;
-  for (const t of state.treaties) d += TREATY_RULES[t].distinguishability;
-  return Math.min(1, Math.max(0, d));
-}
-
-/** ω after treaties: how much an unreadable unit counts as offensive. */
-export function effectiveOffenseAdvantage(state: GameState): number {
-  let w = state.offenseAdvantage;
-  for (const t of state.treaties) w += TREATY_RULES[t].offenseAdvantage;
-  return Math.min(1, Math.max(0.2, w));
 }
 
 function cloneSide(s: SideState): SideState {

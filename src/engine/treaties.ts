@@ -1,6 +1,7 @@
 /**
- * Treaties entering into force and ending. A ban takes the banned weapons off the map
- * (as the INF treaty eliminated a whole class of missiles).
+ * Treaties entering into force and ending, and what the treaties in force do to the
+ * world's δ and ω. A ban takes the banned weapons off the map (as the INF treaty
+ * eliminated a whole class of missiles).
  */
 import { TREATY_RULES } from './rules.ts';
 import { SIDES } from './types.ts';
@@ -17,4 +18,18 @@ export function enterIntoForce(state: GameState, treaty: Treaty): void {
 export function endTreaty(state: GameState, treaty: Treaty): void {
   state.treaties = state.treaties.filter((t) => t !== treaty);
   state.proposals = state.proposals.filter((p) => p.treaty !== treaty);
+}
+
+/** δ after treaties: the chance a troop posture is read correctly. */
+export function effectiveDistinguishability(state: GameState): number {
+  let d = state.distinguishability;
+  for (const t of state.treaties) d += TREATY_RULES[t].distinguishability;
+  return Math.min(1, Math.max(0, d));
+}
+
+/** ω after treaties: how much an unreadable unit counts as offensive. */
+export function effectiveOffenseAdvantage(state: GameState): number {
+  let w = state.offenseAdvantage;
+  for (const t of state.treaties) w += TREATY_RULES[t].offenseAdvantage;
+  return Math.min(1, Math.max(0.2, w));
 }

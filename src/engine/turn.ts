@@ -16,8 +16,7 @@ import type { TurnEffects } from './payoff.ts';
 import { forget, observe, sigmoid } from './perception.ts';
 import type { Signal } from './perception.ts';
 import { COURT, CREDIBILITY, RESTRAINT_TURNS, SIGNAL, TENSION, TREATY_RULES, VIOLATION_FOUND, deploySignal } from './rules.ts';
-import { effectiveDistinguishability, effectiveOffenseAdvantage } from './setup.ts';
-import { enterIntoForce, endTreaty } from './treaties.ts';
+import { effectiveDistinguishability, effectiveOffenseAdvantage, endTreaty, enterIntoForce } from './treaties.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Order, Posture, SeenPosture, Side } from './types.ts';
 

@@ -8,7 +8,7 @@ import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
 import type { Situation } from './legal.ts';
 import { sigmoid } from './perception.ts';
-import { effectiveDistinguishability, effectiveOffenseAdvantage } from './setup.ts';
+import { effectiveDistinguishability, effectiveOffenseAdvantage } from './treaties.ts';
 import type {
   Commitment,
   CrisisChoice,
