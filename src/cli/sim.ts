@@ -9,7 +9,7 @@
 import { TREATIES } from '../engine/index.ts';
 import type { GameOptions, Intent, Side, Treaty } from '../engine/index.ts';
 import { LAB_KEYS } from '../engine/scenario.ts';
-import { BOT_NAMES, createBot } from '../bots/index.ts';
+import { BOT_NAMES, createBot } from '../players/roster.ts';
 import { simulate } from '../match/simulate.ts';
 import { UsageError, loadGame, parseFlags, parseNumber, runCli } from './args.ts';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bots/index.ts';
+import { createBot } from '../../src/players/roster.ts';
 import { simulate } from '../../src/match/simulate.ts';
 import { gameFor } from '../../src/scenarios/catalog.ts';
 import { ROOT, fixtureJson } from '../helpers.ts';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, submitOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameOptions, GameState, Intent, Side } from '../../src/engine/index.ts';
-import { createBot } from '../../src/bots/index.ts';
+import { createBot } from '../../src/players/roster.ts';
 import { playGame } from '../../src/match/play.ts';
 import { simulate } from '../../src/match/simulate.ts';
 import type { SimulationSummary } from '../../src/match/simulate.ts';

@@ -21,7 +21,7 @@ import {
   view,
 } from '../../src/engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Result, Side } from '../../src/engine/index.ts';
-import { createBot } from '../../src/bots/index.ts';
+import { createBot } from '../../src/players/roster.ts';
 import { playGame } from '../../src/match/play.ts';
 import { SCENARIOS } from '../../src/scenarios/catalog.ts';
 import { gameOf, json, seeded } from '../helpers.ts';
