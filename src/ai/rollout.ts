@@ -4,7 +4,7 @@
  * Strategist. The engine resolves every turn (submitOrders / submitCrisisChoice), so
  * the rollout obeys exactly the rules the real game does.
  */
-import { submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
+import { rivalOf, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Side, SideView, UnitCounts } from '../engine/index.ts';
 import { SCORE_WEIGHTS } from '../engine/rules.ts';
 import { yearsPlayed } from '../engine/payoff.ts';
@@ -20,7 +20,7 @@ import { seededRandom, sigmoid } from './random.ts';
  */
 export function quickView(game: Game, state: GameState, side: Side): SideView {
   const me = state.sides[side];
-  const rival: Side = side === 'blue' ? 'red' : 'blue';
+  const rival = rivalOf(side);
   const rivalForces = state.sides[rival].forces;
   const counts = (forces: typeof rivalForces): UnitCounts[] =>
     forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
@@ -174,7 +174,7 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
   const left = turns - state.turn + 1;
   const peace = 1 - warHazard(state.tension);
   const w = SCORE_WEIGHTS[me.intent];
-  const yearly = game.scenario.pars[side][me.intent][state.sides[side === 'blue' ? 'red' : 'blue'].intent];
+  const yearly = game.scenario.pars[side][me.intent][state.sides[rivalOf(side)].intent];
   let discounted = 0;
   let undiscounted = 0;
   let survive = 1;
@@ -199,7 +199,7 @@ function parHandedBack(game: Game, state: GameState, side: Side): number {
   if (!state.war) return 0;
   const me = state.sides[side];
   const played = yearsPlayed(me.ledger);
-  const yearly = game.scenario.pars[side][me.intent][state.sides[side === 'blue' ? 'red' : 'blue'].intent];
+  const yearly = game.scenario.pars[side][me.intent][state.sides[rivalOf(side)].intent];
   let sum = 0;
   for (let t = played; t < yearly.length; t++) sum += yearly[t] ?? 0;
   return sum;
@@ -218,7 +218,7 @@ export function rollout(
   mine: RolloutPolicy,
   settings: RolloutSettings,
 ): RolloutResult {
-  const rival: Side = me === 'blue' ? 'red' : 'blue';
+  const rival = rivalOf(me);
   const root = world.state;
   let state = root;
   const myPlayer = start(game, mine);

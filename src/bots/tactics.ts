@@ -183,6 +183,5 @@ export function calmestOption(view: SideView, options: readonly EventOption[]): 
   return best;
 }
 
-export function rivalSide(side: Side): Side {
-  return side === 'blue' ? 'red' : 'blue';
-}
+/** The other side (the engine's rule, re-exported for the bots' helpers). */
+export { rivalOf as rivalSide } from '../engine/index.ts';

@@ -25,7 +25,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INTENTS, SIDES, outcome } from '../engine/index.ts';
+import { INTENTS, SIDES, outcome, rivalOf } from '../engine/index.ts';
 import type { Game, GameState, Intent, ParTable, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
@@ -111,7 +111,7 @@ function playOne(bot: string, config: Config, seed: number, options: StrategistO
   const times: number[] = [];
   const strategist = timed(player === 'strategist' ? createStrategist(options) : player === 'reference' ? referenceBot() : botByName(player), times);
   const make = () => botByName(bot);
-  const rival: Side = config.side === 'blue' ? 'red' : 'blue';
+  const rival = rivalOf(config.side);
   const intents = { [config.side]: config.mine, [rival]: config.theirs } as Record<Side, Intent>;
   const bots = { [config.side]: strategist, [rival]: make() } as Record<Side, Bot>;
   const played = playGame(game, bots, { seed, intents });
@@ -306,7 +306,7 @@ async function main(): Promise<void> {
   for (const mine of INTENTS)
     for (const theirs of INTENTS)
       for (const side of SIDES) {
-        const some = results.filter((r) => r.side === side && r.intents[side] === mine && r.intents[side === 'blue' ? 'red' : 'blue'] === theirs);
+        const some = results.filter((r) => r.side === side && r.intents[side] === mine && r.intents[rivalOf(side)] === theirs);
         if (some.length === 0) continue;
         const rate = some.reduce((sum, r) => sum + r.points, 0) / some.length;
         lines.push(`  ${mine.padEnd(11)} vs ${theirs.padEnd(11)} as ${side.padEnd(4)}: ${(rate * 100).toFixed(0).padStart(3)}% of ${some.length}`);
@@ -315,7 +315,7 @@ async function main(): Promise<void> {
   if (values.losses) {
     lines.push('', 'games not won (seed, scenario, side, intents mine/theirs, scores mine/theirs, end):');
     for (const r of results.filter((x) => x.points < 1)) {
-      const rival: Side = r.side === 'blue' ? 'red' : 'blue';
+      const rival = rivalOf(r.side);
       lines.push(
         `  ${r.bot} seed ${r.seed} ${r.scenario} ${r.side} ${r.intents[r.side]}/${r.intents[rival]}: ${r.scores[r.side].toFixed(1)}/${r.scores[rival].toFixed(1)}, ${r.war ? `war in turn ${r.turns}` : `turn ${r.turns}`}${r.points === 0.5 ? ' (draw)' : ''}`,
       );

@@ -4,7 +4,7 @@
  * the bots, the fuzzer and the engine's own check all agree.
  */
 import type { Game } from './board.ts';
-import { eventById, towards } from './board.ts';
+import { eventById, rivalOf, towards } from './board.ts';
 import { AP_COST, MAX_DEPLOYS_PER_REGION_PER_TURN, MAX_UNITS_PER_REGION, MISSILE_DEPLOY_COST, TREATY_RULES } from './rules.ts';
 import { POSTURES, TREATIES, UNIT_KINDS } from './types.ts';
 import type {
@@ -423,7 +423,7 @@ export class OrderDraft {
     for (const t of this.sit.treaties) {
       const rule = TREATY_RULES[t];
       if (rule.bans === order.kind) return t;
-      if (rule.cap !== undefined && after > rule.cap && nearPerimeterOf(this.game, this.sit.alignment, rivalSide(this.sit.side), r)) return t;
+      if (rule.cap !== undefined && after > rule.cap && nearPerimeterOf(this.game, this.sit.alignment, rivalOf(this.sit.side), r)) return t;
     }
     return undefined;
   }
@@ -451,9 +451,6 @@ export class OrderDraft {
   }
 }
 
-function rivalSide(side: Side): Side {
-  return side === 'blue' ? 'red' : 'blue';
-}
 
 /** Is region `r` in or next to `side`'s perimeter (its home and bloc members)? */
 export function nearPerimeterOf(game: Game, alignment: readonly number[], side: Side, r: number): boolean {

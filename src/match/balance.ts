@@ -5,7 +5,7 @@
  * same numbers (a game's seed belongs to its configuration, and reports are summarised
  * in plan order).
  */
-import { INTENTS, SIDES, outcome } from '../engine/index.ts';
+import { INTENTS, SIDES, outcome, rivalOf } from '../engine/index.ts';
 import type { Game, GameOptions, GameState, Intent, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { ScriptedBotName } from '../bots/scripted.ts';
@@ -411,7 +411,6 @@ function seats(played: readonly Played[], bot: ScriptedBotName, sides: readonly 
   );
 }
 
-const rivalOf = (side: Side): Side => (side === 'blue' ? 'red' : 'blue');
 
 function roundRobin(played: readonly Played[], hawkGames: readonly Played[], gamesPerCell: number): RoundRobinResults {
   const bots = SCRIPTED_BOT_NAMES.map((bot) => ({

@@ -16,9 +16,7 @@ export function sideTitle(scenario: Scenario, side: Side): string {
   return name === SIDE_NAMES[side] ? name : `${SIDE_NAMES[side]} (${name})`;
 }
 
-export function rivalSide(side: Side): Side {
-  return side === 'blue' ? 'red' : 'blue';
-}
+export { rivalOf as rivalSide } from '../engine/index.ts';
 
 export const INTENT_WORDS: Record<Intent, string> = { security: 'Security seeker', revisionist: 'Revisionist' };
 

@@ -18,6 +18,7 @@ import {
   submitOrders,
   view,
 } from '../engine/index.ts';
+import { rivalOf } from '../engine/index.ts';
 import type { CrisisChoice, EngineError, Game, GameOptions, GameState, Intent, IntentMode, Order, Result, Scenario, Side, SideView } from '../engine/index.ts';
 import { gameFor } from '../scenarios/catalog.ts';
 import { publicBoardOf } from './board.ts';
@@ -405,9 +406,6 @@ export class Session {
   }
 }
 
-function rivalOf(side: Side): Side {
-  return side === 'blue' ? 'red' : 'blue';
-}
 
 /** Names the decision a state asks for: its turn, phase and how many crises came before. */
 function taskKey(state: GameState): string {
