@@ -15,7 +15,6 @@ import {
   frontline,
   lastRivalMove,
   ownUnits,
-  perimeter,
   rivalUnits,
   threatAt,
   towardsMe,
