@@ -49,11 +49,9 @@ export function perceivedThreat(game: Game, weights: readonly number[], region: 
   return x;
 }
 
-/**
- * Security = −p · Σ over own home and member regions of value · X / (1 + ½·D). `p` is
- * the side's perceived hostility of the rival (a war makes it a certainty).
- */
-export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects, p = sigmoid(state.sides[side].belief)): number {
+/** Security = −p · Σ over own home and member regions of value · X / (1 + ½·D). */
+export function securityPayoff(game: Game, state: GameState, side: Side, omega: number, fx: TurnEffects): number {
+  const p = sigmoid(state.sides[side].belief);
   const own = state.sides[side].forces;
   const weights = threatWeights(game, state, side, omega, fx);
   let sum = 0;
