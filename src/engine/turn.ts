@@ -28,7 +28,6 @@ import type { GameState, Order, Posture, SeenPosture, Side } from './types.ts';
 export function startTurn(game: Game, state: GameState, dice: Dice): void {
   for (const side of SIDES) state.sides[side].apBonus = 0;
   fireEvents(game, state, dice);
-  state.tension = Math.max(0, Math.min(TENSION.eventCeiling, state.tension));
   if (state.turn > 1 && state.tension >= TENSION.crisisAt) openCrisis(game, state, dice);
   else state.phase = 'planning';
 }
