@@ -4,7 +4,7 @@
  * Strategist. The engine resolves every turn (submitOrders / submitCrisisChoice), so
  * the rollout obeys exactly the rules the real game does.
  */
-import { rivalOf, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
+import { parFor, rivalOf, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Side, SideView, UnitCounts } from '../engine/index.ts';
 import { SCORE_WEIGHTS } from '../engine/rules.ts';
 import { yearsPlayed } from '../engine/payoff.ts';
@@ -174,7 +174,8 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
   const left = turns - state.turn + 1;
   const peace = 1 - warHazard(state.tension);
   const w = SCORE_WEIGHTS[me.intent];
-  const yearly = game.scenario.pars[side][me.intent][state.sides[rivalOf(side)].intent];
+  const rivalIntent = state.sides[rivalOf(side)].intent;
+  const fullPar = parFor(game.scenario.pars, side, me.intent, rivalIntent);
   let discounted = 0;
   let undiscounted = 0;
   let survive = 1;
@@ -184,8 +185,7 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
     survive *= peace;
     // War in this turn: its cost, a toll for this and every later year, their par handed back.
     const lost = left - k;
-    let parLost = 0;
-    for (let t = turns - lost; t < turns; t++) parLost += yearly[t] ?? 0;
+    const parLost = fullPar - parFor(game.scenario.pars, side, me.intent, rivalIntent, turns - lost);
     const warValue = (before - survive) * (w.war + w.warYear * lost + parLost);
     discounted += weight * (survive * perTurn + warValue);
     undiscounted += survive * perTurn + warValue;
@@ -198,11 +198,8 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
 function parHandedBack(game: Game, state: GameState, side: Side): number {
   if (!state.war) return 0;
   const me = state.sides[side];
-  const played = yearsPlayed(me.ledger);
-  const yearly = game.scenario.pars[side][me.intent][state.sides[rivalOf(side)].intent];
-  let sum = 0;
-  for (let t = played; t < yearly.length; t++) sum += yearly[t] ?? 0;
-  return sum;
+  const rivalIntent = state.sides[rivalOf(side)].intent;
+  return parFor(game.scenario.pars, side, me.intent, rivalIntent) - parFor(game.scenario.pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
 }
 
 /**

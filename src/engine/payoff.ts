@@ -150,11 +150,14 @@ export function scoreWar(game: Game, state: GameState, firstLostTurn: number, va
   }
 }
 
+/** The lines of a ledger scored in peacetime, one per year played (not a war's cost or tolls). */
+export function peacetimeLines(ledger: readonly ScoreLine[]): ScoreLine[] {
+  return ledger.filter((l) => !l.atWar && l.war === 0);
+}
+
 /** Turns a side's ledger scored in peacetime: the years its par is counted over. */
 export function yearsPlayed(ledger: readonly ScoreLine[]): number {
-  let n = 0;
-  for (const l of ledger) if (!l.atWar && l.war === 0) n++;
-  return n;
+  return peacetimeLines(ledger).length;
 }
 
 /** Scores one turn for both sides and appends it to their ledgers. */

@@ -10,7 +10,9 @@
  */
 import { INTENTS, parFor } from '../engine/index.ts';
 import type { Game, Intent, ParTable, Side } from '../engine/index.ts';
+import { peacetimeLines } from '../engine/payoff.ts';
 import { playGame } from './play.ts';
+import { median } from './stats.ts';
 import { referenceBot } from './reference.ts';
 
 /** The first seed of calibration games (the balance benchmark uses others). */
@@ -18,13 +20,6 @@ export const PAR_SEED = 90_000;
 
 /** Fewer peaceful games than this in a pairing, and its par is the median of all its games. */
 const MIN_PEACEFUL = 10;
-
-export function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return 0;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 export function computePars(game: Game, games: number, seed = PAR_SEED): ParTable {
   const turns = game.scenario.turns;
@@ -38,7 +33,7 @@ export function computePars(game: Game, games: number, seed = PAR_SEED): ParTabl
       for (let i = 0; i < games; i++) {
         const { state } = playGame(game, { blue: referenceBot(), red: referenceBot() }, { seed: seed + i, intentMode: 'fixed', intents: { blue, red } });
         for (const side of ['blue', 'red'] as const) {
-          const years = state.sides[side].ledger.filter((l) => !l.atWar && l.war === 0).map((l) => l.total);
+          const years = peacetimeLines(state.sides[side].ledger).map((l) => l.total);
           all[side].push(years);
           if (!state.war) peace[side].push(years);
         }
