@@ -57,12 +57,6 @@ export function parseNumber(flag: string, value: string | undefined, opts: { int
   return n;
 }
 
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
-
 /** The command's flags, strictly (no positionals, no unknown flags): a bad one is a one-line UsageError. */
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T) {
   try {

@@ -31,6 +31,7 @@ import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
 import { playGame } from '../match/play.ts';
 import { computePars } from '../match/pars.ts';
+import { wilson } from '../match/stats.ts';
 import { referenceBot } from '../match/reference.ts';
 import { HISTORICAL_IDS, gameFor } from '../scenarios/catalog.ts';
 import { createStrategist, LEVELS } from '../ai/strategist.ts';
@@ -135,16 +136,6 @@ function playOne(bot: string, config: Config, seed: number, options: StrategistO
     thinkMs: times,
     faults: played.faults.filter((f) => f.side === config.side).length,
   };
-}
-
-/** 95% Wilson score interval for a proportion. */
-function wilson(p: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const denom = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 function quantile(xs: readonly number[], q: number): number {

@@ -8,7 +8,8 @@ import { newGame, submitOrders, view, legalOrders } from '../engine/index.ts';
 import type { Game, GameState, Order, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS } from '../bots/index.ts';
 import { botRandom, playGame } from '../match/play.ts';
-import { loadGame, median, parseNumber, runCli } from './args.ts';
+import { loadGame, parseNumber, runCli } from './args.ts';
+import { median } from '../match/stats.ts';
 
 function timeBatches(batches: number, perBatch: number, run: () => void): number {
   const samples: number[] = [];

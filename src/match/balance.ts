@@ -13,6 +13,7 @@ import type { Bot } from '../bots/types.ts';
 import { createStrategist } from '../ai/strategist.ts';
 import { playGame } from './play.ts';
 import { referenceBot } from './reference.ts';
+import { wilson } from './stats.ts';
 
 // ---------------------------------------------------------------- settings
 
@@ -198,15 +199,6 @@ export function reportOf(game: Game, state: GameState, watch: OpeningWatch): Gam
 
 // ---------------------------------------------------------------- statistics
 
-/** 95% Wilson score interval for a share p of n. */
-export function wilson(p: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const denom = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return [round(Math.max(0, centre - half)), round(Math.min(1, centre + half))];
-}
 
 export interface Share {
   share: number;
@@ -215,7 +207,8 @@ export interface Share {
 
 function share(count: number, n: number): Share {
   const p = n ? count / n : 0;
-  return { share: round(p), ci95: wilson(p, n) };
+  const [lo, hi] = wilson(p, n);
+  return { share: round(p), ci95: [round(lo), round(hi)] };
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? round(xs.reduce((s, x) => s + x, 0) / xs.length, 2) : 0);
