@@ -62,7 +62,7 @@ export function fireEvents(game: Game, state: GameState, dice: Dice): void {
     if (event.year === undefined) randomFired = true;
     state.firedEvents.push(event.id);
     state.currentEvents.push(event.id);
-    state.publicLog.push({ turn: state.turn, kind: 'event', text: `${event.title}: ${event.text}` });
+    state.publicLog.push({ kind: 'event', turn: state.turn, event: event.id });
     applyEffects(game, state, event.effects, event.id);
   }
   state.tension = Math.min(state.tension, TENSION.eventCeiling);

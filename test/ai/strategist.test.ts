@@ -4,15 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gameOf, ok } from '../helpers.ts';
-import { newGame, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
+import { invariantProblems, newGame, Resampler, sharedView, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameState, Order, Side, SideView } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import type { Bot, BotContext } from '../../src/bots/types.ts';
 import { playGame } from '../../src/match/play.ts';
 import { generateBundles } from '../../src/ai/bundles.ts';
-import { Determinizer, invariantProblems } from '../../src/ai/determinize.ts';
 import { seededRandom } from '../../src/ai/random.ts';
-import { quickView } from '../../src/ai/rollout.ts';
 import { createStrategist } from '../../src/ai/strategist.ts';
 import type { StrategistOptions } from '../../src/ai/strategist.ts';
 import { createAiPlayer } from '../../src/ai/client.ts';
@@ -43,7 +41,7 @@ function checked(bot: Bot, problems: string[]): Bot {
       const error = validateOrders(ctx.game, v, v.side, b.orders);
       if (error) problems.push(`turn ${v.turn} ${v.side} bundle ${b.kind}: ${error.message}`);
     }
-    const det = new Determinizer(ctx.game, v).next(seededRandom(v.turn)).state;
+    const det = new Resampler(ctx.game, v).next(seededRandom(v.turn)).state;
     problems.push(...invariantProblems(det).map((p) => `turn ${v.turn} ${v.side}: ${p}`));
     // A determinized world looks, from my side, exactly like the real one.
     if (JSON.stringify(view(ctx.game, det, v.side)) !== JSON.stringify(v)) problems.push(`turn ${v.turn} ${v.side}: determinized view differs`);
@@ -97,11 +95,11 @@ function canonical(value: unknown): string {
 }
 
 describe('Strategist: rollout views', () => {
-  it("the rollouts' quick view equals the engine's view of the same state", () => {
+  it("the rollouts' shared view equals the engine's copied view of the same state", () => {
     const game = gameOf('2008-bucharest');
     for (const turns of [0, 3]) {
       const state = midGame(game, 61, turns);
-      for (const side of ['blue', 'red'] as const) expect(canonical(quickView(game, state, side))).toBe(canonical(view(game, state, side)));
+      for (const side of ['blue', 'red'] as const) expect(canonical(sharedView(game, state, side))).toBe(canonical(view(game, state, side)));
     }
   });
 });
@@ -177,14 +175,14 @@ describe('Strategist: explanation, levels and temperament', () => {
   });
 
   it('a suspicious Strategist imagines more hostile rivals than a trusting one', () => {
-    const trusting = new Determinizer(game, v, { hostilityShift: -1.5 }).revisionistChance;
-    const neutral = new Determinizer(game, v).revisionistChance;
-    const suspicious = new Determinizer(game, v, { hostilityShift: 1.5 }).revisionistChance;
+    const trusting = new Resampler(game, v, { hostilityShift: -1.5 }).revisionistChance;
+    const neutral = new Resampler(game, v).revisionistChance;
+    const suspicious = new Resampler(game, v, { hostilityShift: 1.5 }).revisionistChance;
     expect(trusting).toBeLessThan(neutral);
     expect(neutral).toBeCloseTo(v.me.perceivedHostility, 9);
     expect(suspicious).toBeGreaterThan(neutral);
     const sampled = (shift: number) => {
-      const d = new Determinizer(game, v, { hostilityShift: shift });
+      const d = new Resampler(game, v, { hostilityShift: shift });
       const r = seededRandom(5);
       let n = 0;
       for (let i = 0; i < 200; i++) if (d.sample(r).rivalIntent === 'revisionist') n++;

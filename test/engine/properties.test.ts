@@ -210,7 +210,12 @@ describe('saving and loading', () => {
   });
 });
 
-/** A copy of the state in which everything `side` may not see about its rival is different. */
+/**
+ * A copy of the state in which everything `side` may not see about its rival is
+ * different. The rival's income, extra action points, promises of restraint and last
+ * assurance are not secrets: they follow from the scenario and the public record, and the
+ * view shows them.
+ */
 function withRivalSecretsChanged(state: GameState, side: Side): GameState {
   const copy = deepCopy(state);
   const rival = copy.sides[rivalOf(side)];
@@ -218,11 +223,7 @@ function withRivalSecretsChanged(state: GameState, side: Side): GameState {
   rival.belief = -rival.belief + 0.5;
   rival.priorBelief += 1;
   rival.score += 17;
-  rival.economy += 3;
   rival.targets = [];
-  rival.assuredTurn = copy.turn;
-  rival.apBonus += 1;
-  rival.promises = [...rival.promises, { kind: 'restraint', region: 'nowhere', untilTurn: 99 }];
   rival.ledger = [...rival.ledger, { turn: 0, security: 1, prosperity: 2, influence: 3, targets: 4, war: 0, total: 10 }];
   rival.observations = [...rival.observations, { turn: 0, signal: 'invented', lambda: 1, weight: 1, bias: 1, delta: 1 }];
   // The rival's own reading of `side`, and the true posture split of its troops (totals kept).

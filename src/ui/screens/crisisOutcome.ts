@@ -1,6 +1,7 @@
 /**
  * How the crisis ended — both choices are public once made — shown to both players.
  */
+import { describeEntry } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { aiNoteBlock } from '../panels/aiNote.ts';
@@ -24,7 +25,7 @@ export function renderCrisisOutcome(app: App, session: Session, turn: number): v
       { class: 'panel crisis-outcome-screen' },
       h('h1', { tabindex: -1 }, board.war ? 'The crisis ended in war' : 'The crisis is over'),
       tensionTrack(board.tension, before?.tension),
-      ...last.map((e) => h('p', { class: 'lede' }, e.text)),
+      ...last.map((e) => h('p', { class: 'lede' }, describeEntry(session.game, e))),
       aiNoteBlock(session, turn, 'crisis'),
       changes ? changesBlock(changes) : undefined,
       h('div', { class: 'actions' }, button(board.phase === 'over' ? 'To the debrief' : 'Continue', () => session.continuePublic(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' })),

@@ -2,6 +2,7 @@
  * The year's public outcome, for both players: what each side did as everyone saw it,
  * animated on the map (new units, regions that changed hands), treaties and tension.
  */
+import { describeEntry } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { aiNoteBlock } from '../panels/aiNote.ts';
@@ -29,7 +30,7 @@ export function renderResolution(app: App, session: Session, turn: number): void
   else if (changes?.deployments) app.sound.play('deploy');
 
   const outcome = board.war
-    ? h('div', { class: 'notice war', role: 'alert' }, h('h2', {}, 'War'), h('p', {}, board.publicLog.filter((e) => e.kind === 'war').map((e) => e.text).join(' ')))
+    ? h('div', { class: 'notice war', role: 'alert' }, h('h2', {}, 'War'), h('p', {}, board.publicLog.filter((e) => e.kind === 'war').map((e) => describeEntry(session.game, e)).join(' ')))
     : board.crisisRegion
       ? h('div', { class: 'notice crisis', role: 'alert' }, h('h2', {}, `Crisis over ${regionName(session.game, board.crisisRegion)}`), h('p', {}, 'Both sides must choose, in secret, how to face it.'))
       : undefined;
@@ -41,12 +42,12 @@ export function renderResolution(app: App, session: Session, turn: number): void
       h('h1', { tabindex: -1 }, `${year}: what everyone saw`),
       tensionTrack(board.tension, before?.tension),
       outcome,
-      done.length ? logList(done) : h('p', { class: 'hint' }, 'A quiet year: nobody did anything the world could see.'),
+      done.length ? logList(session.game, done) : h('p', { class: 'hint' }, 'A quiet year: nobody did anything the world could see.'),
       aiNoteBlock(session, turn, 'planning'),
       changes ? changesBlock(changes) : undefined,
       (next.length || nextEvents.length) && board.phase !== 'over' ? h('h2', {}, `${year + 1} begins`) : undefined,
       ...(board.phase !== 'over' ? nextEvents.map((e) => h('details', { class: 'event' }, h('summary', {}, e.title), h('p', {}, e.text))) : []),
-      next.length && board.phase !== 'over' ? logList(next) : undefined,
+      next.length && board.phase !== 'over' ? logList(session.game, next) : undefined,
       h('p', { class: 'hint' }, session.opponent ? 'Next you will see, in private, how you read the AI’s moves.' : 'Each of you will now see, in private, how you read the other’s moves.'),
       h(
         'div',

@@ -2,7 +2,7 @@
  * The private summary at the start of a side's planning: what this side saw of its
  * rival last year, how its perception moved, and why (the engine's perceptionDrivers).
  */
-import { perceptionDrivers } from '../../engine/index.ts';
+import { describeEntry, perceptionDrivers } from '../../engine/index.ts';
 import type { Side } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { button, gauge, h } from '../dom.ts';
@@ -46,7 +46,7 @@ export function renderSummary(app: App, session: Session, side: Side): void {
       thisYear.length ? h('h2', {}, `This year (${view.year}) so far`) : undefined,
       thisYear.length ? observationList(session.game, rival, thisYear) : undefined,
       publicEntries.length
-        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, e.text))))
+        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, describeEntry(session.game, e)))))
         : undefined,
       h('p', { class: 'hint' }, 'Remember: your rival saw your moves the same way — through its own fears, with postures it often could not read.'),
       h('div', { class: 'actions' }, button('Plan my orders', () => session.finishSummary(), { class: 'primary', 'data-autofocus': true, 'data-action': 'to-planning' })),
