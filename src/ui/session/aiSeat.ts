@@ -6,8 +6,7 @@
  * moment it decides and shown only once that decision has been resolved.
  */
 import { awaiting, rivalOf, submitCrisisChoice, submitOrders, view } from '../../engine/index.ts';
-import { refuse } from '../../engine/result.ts';
-import type { CrisisChoice, ErrorCode, Game, GameState, Order, Result, Side, SideView } from '../../engine/index.ts';
+import type { CrisisChoice, ErrorCode, Game, GameState, Order, Refusal, Result, Side, SideView } from '../../engine/index.ts';
 import type { AiNote, AiOpponent } from '../aiGame.ts';
 
 /** A decision the AI owes: its own side's view, and a key naming the decision. */
@@ -60,8 +59,7 @@ export class AiSeat {
    * or the engine's). An accepted answer's words are kept.
    */
   answer(game: Game, state: GameState | undefined, key: string, answer: AiAnswer): Result<GameState, AiAnswerCode> {
-    if (!state || !awaiting(state).includes(this.side) || taskKey(state) !== key)
-      return refuse('DECISION_CLOSED', 'That decision is no longer asked for.', { key });
+    if (!state || !awaiting(state).includes(this.side) || taskKey(state) !== key) return { ok: false, error: closedDecision(key) };
     const result =
       state.phase === 'crisis' ? submitCrisisChoice(game, state, this.side, answer.choice ?? 'hold') : submitOrders(game, state, this.side, answer.orders ?? []);
     if (!result.ok) return result;
@@ -81,6 +79,11 @@ export class AiSeat {
   allNotes(): AiNote[] {
     return this.notes.slice();
   }
+}
+
+/** The refusal of an answer to a decision nobody is asking for (any more). */
+export function closedDecision(key: string): Refusal<'DECISION_CLOSED'> {
+  return { code: 'DECISION_CLOSED', message: 'That decision is no longer asked for.', details: { key } };
 }
 
 /** Names the decision a state asks for: its turn, phase and how many crises came before. */

@@ -22,7 +22,7 @@ import type { PublicBoard } from '../board.ts';
 import type { PendingSetup, SaveCode, SaveFile } from '../saves.ts';
 import { isPrivate } from '../steps.ts';
 import type { Step } from '../steps.ts';
-import { AiSeat } from './aiSeat.ts';
+import { AiSeat, closedDecision } from './aiSeat.ts';
 import type { AiAnswer, AiAnswerCode, AiTask } from './aiSeat.ts';
 import { firstStep, nextBriefing, stepAfterSubmission, stepForState } from './nextStep.ts';
 import { restore, saveFileOf } from './saving.ts';
@@ -244,7 +244,7 @@ export class Session {
   /** The AI's answer to the task `key`; refused (with the engine's error) like a player's. */
   submitAi(key: string, answer: AiAnswer): Refusal<AiAnswerCode> | undefined {
     const state = this.stateNow;
-    if (!this.aiSeat || !state) return { code: 'DECISION_CLOSED', message: 'That decision is no longer asked for.', details: { key } };
+    if (!this.aiSeat || !state) return closedDecision(key);
     const result = this.aiSeat.answer(this.game, state, key, answer);
     if (!result.ok) return result.error;
     // The player may still be deciding: then only the (hidden) state changed, not the screen.
