@@ -44,7 +44,7 @@ export function loadGame(idOrPath: string): Game {
     throw new UsageError(`${idOrPath}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const loaded = loadScenario(json, MAP, idOrPath);
-  if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('; '));
+  if (!loaded.ok) throw new UsageError(loaded.error.details.problems.map(formatProblem).join('; '));
   return createGame(loaded.value, MAP);
 }
 

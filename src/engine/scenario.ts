@@ -4,6 +4,8 @@
  * malformed file fails at load time with the file, the JSON path and what is wrong.
  */
 import * as v from 'valibot';
+import { refuse } from './result.ts';
+import type { Result } from './result.ts';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
 import type { EventCondition, GameMap, Scenario, Side } from './types.ts';
 
@@ -208,12 +210,24 @@ function schemaProblems(file: string, issues: readonly v.BaseIssue<unknown>[]): 
   return issues.map((issue) => ({ file, path: pathOf(issue), message: plainMessage(issue) }));
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+/**
+ * Stable codes for a data file that cannot be loaded: it does not fit the schema, or it
+ * fits but contradicts itself or its map (an unknown region, a neighbour not listed back…).
+ */
+export const LOADING_CODES = ['MAP_SCHEMA', 'MAP_INCONSISTENT', 'SCENARIO_SCHEMA', 'SCENARIO_INCONSISTENT'] as const;
+export type LoadingCode = (typeof LOADING_CODES)[number];
+
+/** A loaded file, or every problem found in it (`error.details.problems`, each with its JSON path). */
+export type Loading<T> = Result<T, LoadingCode, { problems: DataProblem[] }>;
+
+function refuseFile<T>(code: LoadingCode, problems: DataProblem[]): Loading<T> {
+  return refuse(code, problems.map(formatProblem).join('\n'), { problems });
+}
 
 /** Checks a map file: schema, unique ids, symmetric neighbours that exist. */
-export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
+export function loadMap(json: unknown, file = 'map'): Loading<GameMap> {
   const parsed = v.safeParse(mapSchema, json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  if (!parsed.success) return refuseFile('MAP_SCHEMA', schemaProblems(file, parsed.issues));
   const map = parsed.output;
   const problems: DataProblem[] = [];
   const ids = new Map<string, number>();
@@ -222,7 +236,7 @@ export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
     if (first !== undefined) problems.push({ file, path: `regions[${i}].id`, message: `region id "${r.id}" is already used by regions[${first}]` });
     else ids.set(r.id, i);
   });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return refuseFile('MAP_INCONSISTENT', problems);
   map.regions.forEach((region, i) => {
     region.neighbors.forEach((n, j) => {
       const other = ids.get(n);
@@ -232,16 +246,16 @@ export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
         problems.push({ file, path, message: `"${n}" does not list "${region.id}" back as a neighbour` });
     });
   });
-  return problems.length ? { ok: false, problems } : { ok: true, value: map };
+  return problems.length ? refuseFile('MAP_INCONSISTENT', problems) : { ok: true, value: map };
 }
 
 /**
  * Checks a scenario against the schema and then against its map: every region id,
  * alignment, force, target, treaty and event must refer to something real.
  */
-export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Loaded<Scenario> {
+export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Loading<Scenario> {
   const parsed = v.safeParse(scenarioSchema, json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  if (!parsed.success) return refuseFile('SCENARIO_SCHEMA', schemaProblems(file, parsed.issues));
   const scenario = parsed.output as Scenario;
   const problems: DataProblem[] = [];
   const add = (path: string, message: string) => problems.push({ file, path, message });
@@ -321,7 +335,7 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
       if (s.min > s.max) add(`lab[${i}]`, 'min is above max');
     });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, value: scenario };
+  return problems.length ? refuseFile('SCENARIO_INCONSISTENT', problems) : { ok: true, value: scenario };
 }
 
 /**

@@ -93,48 +93,9 @@ export type OrderCategory = (typeof ORDER_CATEGORY)[OrderType];
 
 // ---------------------------------------------------------------- errors
 
-/** Stable codes for refused input. The UI and bots may switch on them. */
-export const ERROR_CODES = [
-  'WRONG_PHASE',
-  'GAME_OVER',
-  'ALREADY_SUBMITTED',
-  'NOT_SUBMITTED',
-  'UNKNOWN_ORDER',
-  'UNKNOWN_REGION',
-  'UNKNOWN_TREATY',
-  'UNKNOWN_EVENT',
-  'BAD_PARAMETER',
-  'NOT_ENOUGH_AP',
-  'NOT_OWN_TERRITORY',
-  'REGION_FULL',
-  'DEPLOY_LIMIT',
-  'NO_UNIT',
-  'HOME_REGION',
-  'ALIGNMENT',
-  'NOT_CONTESTED',
-  'OUTNUMBERED',
-  'ONCE_PER_TURN',
-  'ONE_ALLIANCE_ORDER_PER_REGION',
-  'TREATY_IN_FORCE',
-  'TREATY_NOT_IN_FORCE',
-  'NO_PENDING_PROPOSAL',
-  'NEEDS_VERIFICATION_TREATY',
-  'RESTRAINT_PROMISED',
-  'BAD_CRISIS_CHOICE',
-  'NO_CRISIS',
-  'NOT_OVER',
-  'BAD_RECORD',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface EngineError {
-  code: ErrorCode;
-  message: string;
-  /** The offending values, for a UI or bot to show or act on. */
-  details: Record<string, unknown>;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+// Codes and the Result shape live in result.ts (shared with scenario loading and saves).
+export { ERROR_CODES } from './result.ts';
+export type { EngineError, ErrorCode, Refusal, Result } from './result.ts';
 
 // ---------------------------------------------------------------- scenario
 

@@ -22,10 +22,10 @@ const files: Record<string, unknown> = {
 
 function load(): { map: GameMap; scenarios: Scenario[] } {
   const map = loadMap(mapJson, 'scenarios/map/europe.json');
-  if (!map.ok) throw new ScenarioError(map.problems);
+  if (!map.ok) throw new ScenarioError(map.error.details.problems);
   const scenarios = Object.entries(files).map(([file, json]) => {
     const loaded = loadScenario(json, map.value, `scenarios/${file}`);
-    if (!loaded.ok) throw new ScenarioError(loaded.problems);
+    if (!loaded.ok) throw new ScenarioError(loaded.error.details.problems);
     return loaded.value;
   });
   return { map: map.value, scenarios };

@@ -106,7 +106,7 @@ describe('access', () => {
     await context.close();
   });
 
-  test('after a first visit the game loads offline', async () => {
+  test('after a first visit the game loads offline, map and all', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -115,12 +115,25 @@ describe('access', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await context.setOffline(true);
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.reload({ timeout: 15_000 });
     await waitForScreen(page, 'title');
     await page.click('[data-action="new-game"]');
     await page.click('[data-action="start"]');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'briefing', 'blue');
+    // On to Blue's planning: the map (Phaser and the map file) must come from the cache too.
+    await page.click('[data-action="finish-briefing"]');
+    await waitForScreen(page, 'handoff', 'red');
+    await page.keyboard.press('Enter');
+    await page.click('[data-action="finish-briefing"]');
+    await waitForScreen(page, 'handoff', 'blue');
+    await page.keyboard.press('Enter');
+    // The first year's events may already have shown Blue something: its summary comes first.
+    await page.waitForFunction(() => ['summary', 'planning'].includes((window as unknown as { __game: { status(): { screen: string } } }).__game.status().screen));
+    if ((await status(page)).screen === 'summary') await page.click('[data-action="to-planning"]');
+    await waitForScreen(page, 'planning', 'blue');
+    await page.waitForFunction(() => (window as unknown as { __game: { status(): { mapInteractive: boolean } } }).__game.status().mapInteractive, undefined, { timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   });

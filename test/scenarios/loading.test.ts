@@ -22,12 +22,12 @@ const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')
 describe('shipped data', () => {
   it('the map loads: unique ids, neighbours that exist and list each other back', () => {
     const loaded = loadMap(readJson(MAP_FILE), 'scenarios/map/europe.json');
-    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
   });
 
   it.each(shippedFiles)('%s loads without a problem, its id is its file name, and a game starts from it', (file) => {
     const loaded = loadScenario(readJson(join(SCENARIO_DIR, file)), MAP, `scenarios/${file}`);
-    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
     if (!loaded.ok) return;
     expect(loaded.value.id).toBe(basename(file, '.json'));
     expect(SCENARIOS.map((s) => s.id)).toContain(loaded.value.id);
@@ -57,7 +57,7 @@ function problemsOf(breakIt: Breaker, file = 'scenarios/broken.json'): DataProbl
   breakIt(raw);
   const loaded = loadScenario(raw, MAP, file);
   if (loaded.ok) throw new Error('the broken scenario loaded');
-  return loaded.problems;
+  return loaded.error.details.problems;
 }
 
 const event = (extra: Record<string, unknown>) => ({ id: 'extra', title: 'Extra', text: 'Something.', ...extra });
@@ -143,7 +143,10 @@ describe('a malformed scenario fails with the file, the JSON path and what is wr
     for (const junk of ['hello', null, 42]) {
       const loaded = loadScenario(junk, MAP, 'junk.json');
       expect(loaded.ok).toBe(false);
-      if (!loaded.ok) expect(formatProblem(loaded.problems[0] as DataProblem)).toMatch(/^junk\.json: \(root\): /);
+      if (!loaded.ok) {
+        expect(loaded.error.code).toBe('SCENARIO_SCHEMA');
+        expect(formatProblem(loaded.error.details.problems[0] as DataProblem)).toMatch(/^junk\.json: \(root\): /);
+      }
     }
   });
 
@@ -166,7 +169,7 @@ describe('a malformed map fails with the file, the JSON path and what is wrong',
     f(m);
     const loaded = loadMap(m, 'scenarios/map/europe.json');
     if (loaded.ok) throw new Error('the broken map loaded');
-    return loaded.problems;
+    return loaded.error.details.problems;
   };
 
   it('an unknown neighbour', () => {
@@ -189,6 +192,28 @@ describe('a malformed map fails with the file, the JSON path and what is wrong',
     expect(problems[0]?.path).toBe('regions[5].id');
     expect(problems[0]?.message).toMatch(/"uk"/);
     expect(problems.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a refused file carries a stable code, every problem, and all of them in its message', () => {
+  const codeOf = (loaded: { ok: boolean; error?: { code: string } }) => (loaded.ok ? 'loaded' : loaded.error?.code);
+
+  it('a scenario that does not fit the schema is SCENARIO_SCHEMA; one that contradicts its map is SCENARIO_INCONSISTENT', () => {
+    const unnamed = fixtureJson() as unknown as FixtureScenario;
+    delete (unnamed as { name?: string }).name;
+    expect(codeOf(loadScenario(unnamed, MAP, 'a.json'))).toBe('SCENARIO_SCHEMA');
+    const lost = fixtureJson() as unknown as FixtureScenario;
+    lost.sides.red.targets.push('atlantis');
+    const loaded = loadScenario(lost, MAP, 'b.json');
+    expect(codeOf(loaded)).toBe('SCENARIO_INCONSISTENT');
+    if (!loaded.ok) expect(loaded.error.message).toBe(loaded.error.details.problems.map(formatProblem).join('\n'));
+  });
+
+  it('a map that does not fit the schema is MAP_SCHEMA; one whose neighbours disagree is MAP_INCONSISTENT', () => {
+    expect(codeOf(loadMap({ id: 'm', name: 'M', regions: [] }, 'm.json'))).toBe('MAP_SCHEMA');
+    const m = readJson(MAP_FILE) as { regions: { neighbors: string[] }[] };
+    m.regions[1]?.neighbors.push('crimea');
+    expect(codeOf(loadMap(m, 'm.json'))).toBe('MAP_INCONSISTENT');
   });
 });
 

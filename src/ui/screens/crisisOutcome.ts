@@ -2,15 +2,14 @@
  * How the crisis ended — both choices are public once made — shown to both players.
  */
 import { describeEntry } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { aiNoteBlock } from '../panels/aiNote.ts';
 import { boardChanges, changesBlock } from '../panels/changes.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
 import { tensionTrack } from '../panels/tension.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderCrisisOutcome(app: App, session: Session, turn: number): void {
+export function renderCrisisOutcome(app: Shell, session: Table, turn: number): void {
   const board = session.publicBoard();
   if (!board) return;
   const before = session.previousBoard();

@@ -9,16 +9,15 @@
 import { outcome, record, replay, SIDES } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side, SideOutcome } from '../../engine/index.ts';
 import { TENSION } from '../../engine/rules.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
 import { describeOpponent } from '../aiGame.ts';
-import type { Session } from '../session.ts';
 import { setLayout } from './layout.ts';
 import type { Game } from '../../engine/index.ts';
+import type { Shell, Table } from '../shell.ts';
 
 const OTHER_INTENT: Record<Intent, Intent> = { security: 'revisionist', revisionist: 'security' };
 const PARTS = ['security', 'prosperity', 'influence', 'targets', 'war', 'total'] as const;
@@ -31,7 +30,7 @@ function yearLabels(game: Game, count: number): string[] {
   return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(game.scenario.year + k - 1)));
 }
 
-export function renderDebrief(app: App, session: Session): void {
+export function renderDebrief(app: Shell, session: Table): void {
   app.map.hide();
   setLayout('full');
   const finished = session.finished();
@@ -230,7 +229,7 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
 }
 
 /** Against the AI: how hostile the AI thought the player, next to what the player really was. */
-function aiPerception(session: Session, state: GameState): HTMLElement | undefined {
+function aiPerception(session: Table, state: GameState): HTMLElement | undefined {
   const ai = session.opponent?.side;
   if (!ai) return undefined;
   const human = rivalSide(ai);
@@ -248,13 +247,13 @@ function aiPerception(session: Session, state: GameState): HTMLElement | undefin
       {},
       `You were a ${intentWord(intent).toLowerCase()}. At the end the AI (${sideName(ai)}) thought you ${percent(end, 0)} likely hostile (at most ${percent(peak, 0)}): `,
       h('strong', {}, right ? 'it read you right.' : 'it read you wrong.'),
-      ` It played at ${describeOpponent(session.opponent as NonNullable<Session['opponent']>)}, and it saw only what ${sideName(ai)} could see.`,
+      ` It played at ${describeOpponent(session.opponent as NonNullable<Table['opponent']>)}, and it saw only what ${sideName(ai)} could see.`,
     ),
   );
 }
 
 /** Everything the AI said, year by year. */
-function aiNotes(session: Session): HTMLElement[] {
+function aiNotes(session: Table): HTMLElement[] {
   const ai = session.opponent?.side;
   const notes = session.resolvedNotes();
   if (!ai || !notes.length) return [];

@@ -6,7 +6,6 @@
 import { checkNextOrder, orderCost } from '../../engine/index.ts';
 import type { Order, OrderCategory, Side, SideView } from '../../engine/index.ts';
 import { legalOrders } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { announce, h } from '../dom.ts';
 import { sideName } from '../format.ts';
 import { chosenOrdersBlock, commitBar } from '../panels/chosenOrders.ts';
@@ -16,16 +15,16 @@ import { CATEGORIES, orderListBlock } from '../panels/orderList.ts';
 import type { OrderListState } from '../panels/orderList.ts';
 import { regionName } from '../panels/regionInfo.ts';
 import { statusBlock } from '../panels/status.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
 /** Keeps the longest run of orders the engine still accepts, in order. */
-function stillLegal(session: Session, view: SideView, orders: readonly Order[]): Order[] {
+function stillLegal(session: Table, view: SideView, orders: readonly Order[]): Order[] {
   const kept: Order[] = [];
   for (const order of orders) if (!checkNextOrder(session.game, view, kept, order)) kept.push(order);
   return kept;
 }
 
-export function renderPlanning(app: App, session: Session, side: Side): void {
+export function renderPlanning(app: Shell, session: Table, side: Side): void {
   const view = session.privateView();
   if (!view) return;
   const game = session.game;

@@ -3,16 +3,15 @@
  * animated on the map (new units, regions that changed hands), treaties and tension.
  */
 import { describeEntry } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { aiNoteBlock } from '../panels/aiNote.ts';
 import { boardChanges, changesBlock, logList } from '../panels/changes.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
 import { regionName } from '../panels/regionInfo.ts';
 import { tensionTrack } from '../panels/tension.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderResolution(app: App, session: Session, turn: number): void {
+export function renderResolution(app: Shell, session: Table, turn: number): void {
   const board = session.publicBoard();
   if (!board) return;
   const before = session.previousBoard();

@@ -6,11 +6,11 @@
 import { INTENTS, INTENT_MODES, SIDES } from '../../engine/index.ts';
 import type { Intent, IntentMode, LabSetting, Scenario, Side } from '../../engine/index.ts';
 import { SCENARIOS } from '../../scenarios/catalog.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, rivalSide, sideName } from '../format.ts';
 import { LEVEL_TEXT, levelIds, temperWord } from '../aiGame.ts';
 import type { Level, Temperament } from '../../ai/strategist.ts';
+import type { Shell } from '../shell.ts';
 
 export type SetupKind = 'hotseat' | 'ai';
 
@@ -42,7 +42,7 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-export function renderSetup(app: App, kind: SetupKind): void {
+export function renderSetup(app: Shell, kind: SetupKind): void {
   let scenario: Scenario | undefined = SCENARIOS[0];
   let mode: IntentMode = 'random';
   const fixed: Record<Side, Intent> = { blue: 'security', red: 'security' };
@@ -143,7 +143,7 @@ export function renderSetup(app: App, kind: SetupKind): void {
       // The AI's own random numbers get a seed of their own, fixed by the game's.
       opponent: kind === 'ai' ? { side: rivalSide(ai.humanSide), level: ai.level, temperament: { ...ai.temperament }, seed: (seed + 0x5eed) >>> 0 } : undefined,
     });
-    if (problem) error.textContent = problem;
+    if (problem) error.textContent = problem.message;
   }
 
   const ai: { humanSide: Side; level: Level; temperament: Temperament } = { humanSide: 'blue', level: 'normal', temperament: { suspicion: 0, boldness: 0 } };

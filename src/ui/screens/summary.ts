@@ -4,14 +4,13 @@
  */
 import { describeEntry, perceptionDrivers } from '../../engine/index.ts';
 import type { Side } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, gauge, h } from '../dom.ts';
 import { percent, rivalSide, sideName } from '../format.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
 import { observationList } from '../panels/observations.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderSummary(app: App, session: Session, side: Side): void {
+export function renderSummary(app: Shell, session: Table, side: Side): void {
   const view = session.privateView();
   if (!view) return;
   showPrivateMap(app, session, view);
