@@ -104,54 +104,50 @@ describe('Strategist: rollout views', () => {
   });
 });
 
+/**
+ * The budget is checked on a clock the test controls (every reading advances it by a
+ * fixed step), so these tests say whether the search keeps to its budget whatever the
+ * machine's load. How long a decision really takes is measured by `npm run bench:ai`,
+ * which prints the think time per decision.
+ */
 describe('Strategist: time budget', () => {
   const game = gameOf('2021-red-lines');
   const views = [1, 2, 3].map((t) => view(game, midGame(game, 30 + t, t), t % 2 ? 'blue' : 'red'));
+  /** A clock that moves `step` ms each time it is read. */
+  const steppingClock = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
 
-  it('keeps to a small budget', () => {
-    const bot = createStrategist({ budgetMs: 40 });
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const v = views[i % views.length];
-      if (!v) continue;
-      const t0 = performance.now();
-      bot.chooseOrders(v, { game, random: seededRandom(i) });
-      times.push(performance.now() - t0);
+  it('stops when its budget is spent, never before one round of plans', () => {
+    for (const budgetMs of [40, 150]) {
+      const bot = createStrategist({ budgetMs, now: steppingClock(0.5) });
+      for (const v of views) {
+        bot.chooseOrders(v, { game, random: seededRandom(1) });
+        const d = bot.lastDecision();
+        expect(d?.worlds).toBeGreaterThanOrEqual(1);
+        // It may finish the round it is in, but not start one that does not fit.
+        expect(d?.thinkMs).toBeLessThanOrEqual(budgetMs * 1.5);
+        expect(d?.thinkMs).toBeGreaterThan(budgetMs * 0.5);
+      }
     }
-    expect(median(times)).toBeLessThan(80);
-    expect(Math.max(...times)).toBeLessThan(400);
   });
 
-  it('at the default level thinks about 150 ms (median ≤ 250 ms, none over 1 s)', () => {
-    const bot = createStrategist();
-    const times: number[] = [];
-    // The first decision of a process also compiles the code: allowed up to 1 s, not timed.
-    const w = views[0];
-    if (w) {
-      const t0 = performance.now();
-      bot.chooseOrders(w, { game, random: seededRandom(99) });
-      expect(performance.now() - t0).toBeLessThan(1000);
-    }
-    for (let i = 0; i < 5; i++) {
-      const v = views[i % views.length];
-      if (!v) continue;
-      const t0 = performance.now();
-      bot.chooseOrders(v, { game, random: seededRandom(i) });
-      times.push(performance.now() - t0);
-      expect(bot.lastDecision()?.worlds).toBeGreaterThanOrEqual(1);
-    }
-    expect(median(times)).toBeGreaterThan(100);
-    expect(median(times)).toBeLessThan(250);
-    expect(Math.max(...times)).toBeLessThan(1000);
+  it('searches more worlds with a larger budget', () => {
+    const worlds = (budgetMs: number) => {
+      const bot = createStrategist({ budgetMs, now: steppingClock(0.5) });
+      bot.chooseOrders(views[1] as SideView, { game, random: seededRandom(2) });
+      return bot.lastDecision()?.worlds ?? 0;
+    };
+    expect(worlds(150)).toBeGreaterThan(worlds(40));
   });
 
   it("uses the context's budget when none is set", () => {
-    const bot = createStrategist();
+    const bot = createStrategist({ now: steppingClock(0.5) });
     const v = views[0];
     if (!v) throw new Error('no view');
-    const t0 = performance.now();
     bot.chooseOrders(v, { game, random: seededRandom(1), budgetMs: 20 });
-    expect(performance.now() - t0).toBeLessThan(150);
+    expect(bot.lastDecision()?.thinkMs).toBeLessThanOrEqual(30);
   });
 });
 
