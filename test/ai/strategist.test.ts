@@ -82,11 +82,6 @@ describe('Strategist: legal play and consistent worlds', () => {
   }
 });
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
 /** JSON with keys sorted, so two objects built in different orders compare equal. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
