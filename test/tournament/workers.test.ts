@@ -1,7 +1,8 @@
 /**
  * The tournament on worker threads: one worker or two give the same rows and digest as
  * the one-thread core, a student bot that throws has its faults counted, and one that
- * never returns is stopped from outside and disqualified while the tournament finishes.
+ * never returns or fills its thread's heap is stopped and disqualified while the
+ * tournament finishes.
  * The student bots come from a stand-in loader (test/fixtures/tournament-bots.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ const SETTINGS: TournamentSettings = { entries: ['dove', 'hawk', 'prudent', 'opp
 
 function pool(settings: TournamentSettings, specs: readonly string[], jobs: number, watched: ReadonlySet<number> = new Set(), loaderModule?: string) {
   return playInWorkers(planGames(settings), {
+    heapMb: 64,
     settings,
     specs,
     watched,
@@ -72,6 +74,18 @@ describe('a tournament on worker threads', () => {
     // The others stand exactly as in a tournament the looper never entered.
     const without = playTournament({ ...settings, entries: ['dove', 'thrower', 'hawk'] }, entries.filter((e) => e.id !== 'looper'));
     expect(result.standings.slice(0, 3)).toEqual(without.standings);
+  });
+
+  it('disqualifies a bot that fills its thread’s heap, and plays on in a new thread', async () => {
+    const specs = ['dove', 'bots/hog.js', 'hawk'];
+    const entries = await loadEntries(specs, {}, LOADER);
+    const settings: TournamentSettings = { entries: ['dove', 'hog', 'hawk'], scenarios: ['lab'], games: 1, seed: 2 };
+    const played = await pool(settings, specs, 1, new Set([1]), LOADER);
+    expect(played.stopped.map((d) => d.bot)).toEqual(['hog']);
+    expect(played.stopped[0]?.reason).toMatch(/^its thread failed while it was deciding: /);
+    const result = summariseTournament(settings, entries, played.rows, played.stopped);
+    expect(result.rows).toHaveLength(8);
+    expect(result.standings.map((s) => s.disqualified)).toEqual([false, false, true]);
   });
 
   it('takes a disqualification the sandbox decides inside a game', async () => {

@@ -29,6 +29,8 @@ export interface PoolOptions {
   loaderModule?: string;
   /** Wall-clock ms a watched decision may take before its bot is stopped. */
   backstopMs: number;
+  /** Heap cap of each thread when students' bots play, in MiB (default WATCHED_HEAP_MB). */
+  heapMb?: number;
   /** Rough cost of a game, for batching and progress only. */
   costOf?: (game: ScheduledGame) => number;
   onProgress?: (cost: number) => void;
@@ -45,6 +47,7 @@ export interface PoolResult {
 const BATCH_COST = 200;
 const MAX_BATCH = 100;
 const WATCH_INTERVAL_MS = 100;
+const WATCHED_HEAP_MB = 1024;
 
 /** Consecutive games in batches; the costliest first, so no worker is left with a long one at the end. */
 export function batches(games: readonly ScheduledGame[], costOf: (g: ScheduledGame) => number): { task: Task; cost: number }[] {
@@ -159,7 +162,10 @@ export function playInWorkers(games: readonly ScheduledGame[], options: PoolOpti
         heartbeat,
         ...(options.loaderModule ? { loaderModule: options.loaderModule } : {}),
       };
-      const worker = startWorker(new URL('./worker.ts', import.meta.url), { workerData: setup });
+      // With students' bots aboard, a heap cap makes a bomb that escapes into the thread's
+      // own memory end that thread (and disqualify the bot deciding), not the whole run.
+      const limits = options.watched.size > 0 ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WATCHED_HEAP_MB } } : {};
+      const worker = startWorker(new URL('./worker.ts', import.meta.url), { workerData: setup, ...limits });
       const slot: Slot = { worker, heartbeat, stopping: false };
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {

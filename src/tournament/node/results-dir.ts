@@ -7,7 +7,7 @@
  *   games.csv         one line per game that counts
  *   faults.csv        every fault with its reason
  *   games.jsonl       the exact rows (the digest is taken over them; `merge` reads them)
- *   records/N.json    game N's record: import it in the game (Load a save) to replay it
+ *   records/N.json    game N's record: "Load game file…" on the title screen opens it at the debrief
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
