@@ -13,7 +13,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { SCENARIOS, gameFor } from '../scenarios/catalog.ts';
-import { backstopMs, worldsFor } from '../tournament/entries.ts';
+import { LEVEL_SETTINGS } from '../ai/strategist.ts';
+import { backstopMs, strategistLevel, worldsFor } from '../tournament/entries.ts';
 import type { DecisionBudget, Entry } from '../tournament/entries.ts';
 import { mergeShards } from '../tournament/merge.ts';
 import { gameCount, planGames, shardGames } from '../tournament/schedule.ts';
@@ -22,6 +23,7 @@ import { summariseTournament, summaryOf } from '../tournament/tournament.ts';
 import type { TournamentResult } from '../tournament/tournament.ts';
 import { BOT_FILE_LOADER_MODULE, loadEntries } from '../tournament/node/bot-files.ts';
 import { playInWorkers } from '../tournament/node/pool.ts';
+import type { PoolResult } from '../tournament/node/pool.ts';
 import { copyRecord, readResults, writeResults } from '../tournament/node/results-dir.ts';
 import { UsageError, parseFlags, parseFlagsAndWords, parseNumber, runCli } from './args.ts';
 import { progressBar } from './progress.ts';
@@ -53,11 +55,8 @@ function parseScenarios(text: string): string[] {
  */
 function costOfEntry(entry: Entry, budget: DecisionBudget): number {
   if (entry.kind === 'file') return 30;
-  if (entry.id.startsWith('strategist')) {
-    const level = entry.id === 'strategist-easy' ? 40 : entry.id === 'strategist-hard' ? 400 : 150;
-    return 7 * worldsFor(budget.timePerMoveMs ?? level);
-  }
-  return 1;
+  const level = strategistLevel(entry.id);
+  return level ? 7 * worldsFor(budget.timePerMoveMs ?? LEVEL_SETTINGS[level].budgetMs) : 1;
 }
 
 function print(result: TournamentResult, json: boolean, shard?: Shard): void {
@@ -105,7 +104,7 @@ async function play(): Promise<void> {
   const entryCost = entries.map((e) => costOfEntry(e, budget));
   const costOf = (g: ScheduledGame) => (entryCost[g.blue] ?? 1) + (entryCost[g.red] ?? 1);
   const bar = progressBar(mine.reduce((s, g) => s + costOf(g), 0));
-  let played;
+  let played: PoolResult;
   try {
     played = await playInWorkers(mine, {
       settings,

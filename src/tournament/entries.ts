@@ -82,6 +82,11 @@ const STRATEGIST_LEVELS: Record<string, Level> = {
   'strategist-hard': 'hard',
 };
 
+/** The Strategist's level a built-in name stands for, if it names the Strategist. */
+export function strategistLevel(name: string): Level | undefined {
+  return STRATEGIST_LEVELS[name];
+}
+
 /** Every built-in name: the scripted bots and the Strategist's levels. */
 export const BUILT_IN_NAMES: readonly string[] = [...SCRIPTED_BOT_NAMES, ...Object.keys(STRATEGIST_LEVELS)];
 

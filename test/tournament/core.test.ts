@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
+import { BOT_NAMES } from '../../src/players/roster.ts';
 import type { Bot } from '../../src/bots/types.ts';
 import { FAULTS_COLUMNS, GAMES_COLUMNS, STANDINGS_COLUMNS, faultsCsv, gamesCsv, standingsCsv } from '../../src/tournament/csv.ts';
 import { canonicalJson, digestOf } from '../../src/tournament/digest.ts';
-import { Disqualification, builtInEntry, resolveEntries, resolveEntry, worldsFor } from '../../src/tournament/entries.ts';
+import { BUILT_IN_NAMES, Disqualification, builtInEntry, resolveEntries, resolveEntry, worldsFor } from '../../src/tournament/entries.ts';
 import type { Entry } from '../../src/tournament/entries.ts';
 import type { GameRow } from '../../src/tournament/game.ts';
 import { mergeShards } from '../../src/tournament/merge.ts';
@@ -258,6 +259,11 @@ describe('entries', () => {
     expect(entry).toMatchObject({ id: 'ann', kind: 'file' });
     await expect(resolveEntry('nobody')).rejects.toThrow('unknown bot "nobody"');
     await expect(resolveEntries(['dove', 'dove'])).rejects.toThrow('two entries are called "dove"');
+  });
+
+  it('include every player of the roster by its name', () => {
+    expect([...BUILT_IN_NAMES].sort()).toEqual([...BOT_NAMES].sort());
+    for (const name of BOT_NAMES) expect(builtInEntry(name)?.make().chooseOrders).toBeTypeOf('function');
   });
 
   it('give the Strategist a fixed number of worlds per decision, from its level or --time-per-move', () => {
