@@ -50,13 +50,13 @@ function parseScenarios(text: string): string[] {
 
 /**
  * Rough cost of a game in ms, for batching and the progress bar's estimate only: a
- * scripted bot about 1 ms a game, the Strategist about 7 ms a game for each world it
+ * scripted bot about 1 ms a game, the Strategist about 15 ms a game for each world it
  * searches per decision, a sandboxed student bot about 30 ms.
  */
 function costOfEntry(entry: Entry, budget: DecisionBudget): number {
   if (entry.kind === 'file') return 30;
   const level = strategistLevel(entry.id);
-  return level ? 7 * worldsFor(budget.timePerMoveMs ?? LEVEL_SETTINGS[level].budgetMs) : 1;
+  return level ? 15 * worldsFor(budget.timePerMoveMs ?? LEVEL_SETTINGS[level].budgetMs) : 1;
 }
 
 function print(result: TournamentResult, json: boolean, shard?: Shard): void {
