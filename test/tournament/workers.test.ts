@@ -18,7 +18,7 @@ const LOADER = new URL('../fixtures/tournament-bots.ts', import.meta.url).href;
 
 const SETTINGS: TournamentSettings = { entries: ['dove', 'hawk', 'prudent', 'opportunist'], scenarios: ['lab', '2021-red-lines'], games: 1, seed: 4 };
 
-function pool(settings: TournamentSettings, specs: readonly string[], jobs: number, watched: ReadonlySet<number> = new Set(), loaderModule?: string) {
+function pool(settings: TournamentSettings, specs: readonly string[], jobs: number, watched: ReadonlySet<number> = new Set(), loaderModule?: string, backstopMs = 1500) {
   return playInWorkers(planGames(settings), {
     heapMb: 64,
     settings,
@@ -26,7 +26,7 @@ function pool(settings: TournamentSettings, specs: readonly string[], jobs: numb
     watched,
     jobs,
     keepRecords: true,
-    backstopMs: 1500,
+    backstopMs,
     ...(loaderModule ? { loaderModule } : {}),
     // Small batches, so two workers really share the games.
     costOf: () => 20,
@@ -81,7 +81,8 @@ describe('a tournament on worker threads', () => {
     const specs = ['dove', 'bots/hog.js', 'hawk'];
     const entries = await loadEntries(specs, {}, LOADER);
     const settings: TournamentSettings = { entries: ['dove', 'hog', 'hawk'], scenarios: ['lab'], games: 1, seed: 2 };
-    const played = await pool(settings, specs, 1, new Set([1]), LOADER);
+    // A backstop far off, so the heap, not the clock, ends the hog even on a busy machine.
+    const played = await pool(settings, specs, 1, new Set([1]), LOADER, 120_000);
     expect(played.stopped.map((d) => d.bot)).toEqual(['hog']);
     expect(played.stopped[0]?.reason).toMatch(/^its thread failed while it was deciding: /);
     const result = summariseTournament(settings, entries, played.rows, played.stopped);
