@@ -58,9 +58,19 @@ export function parseNumber(flag: string, value: string | undefined, opts: { int
 }
 
 /** The command's flags, strictly (no positionals, no unknown flags): a bad one is a one-line UsageError. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args?: string[]) {
   try {
-    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ options, strict: true, allowPositionals: false, ...(args ? { args } : {}) }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Flags and the words between them (folders, files), strictly: an unknown flag is a one-line UsageError. */
+export function parseFlagsAndWords<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args: string[]) {
+  try {
+    const { values, positionals } = parseArgs({ options, strict: true, allowPositionals: true, args });
+    return { values, words: positionals };
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }

@@ -20,6 +20,7 @@ import { balanceSettings, planFixtures, playFixture, summariseBalance } from '..
 import type { BalanceSettings, Fixture, GameReport, ScenarioBalance } from '../match/balance.ts';
 import { loadGame, parseFlags, parseNumber, runCli } from './args.ts';
 import { formatScenario, formatTargetSummary } from './balance-format.ts';
+import { progressBar } from './progress.ts';
 
 /** A slice of one scenario's plan, played by one process. */
 interface Task {
@@ -75,38 +76,6 @@ function planTasks(scenarios: readonly string[], settings: BalanceSettings): { t
     }
   }
   return [...long, ...short];
-}
-
-// ---------------------------------------------------------------- progress
-
-function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
-}
-
-/** A one-line bar on stderr, only on a terminal (a log file gets nothing). */
-function progressBar(total: number): { advance: (cost: number) => void; done: () => void } {
-  if (!process.stderr.isTTY) return { advance: () => {}, done: () => {} };
-  const started = Date.now();
-  let done = 0;
-  const draw = () => {
-    const share = total ? done / total : 1;
-    const width = 30;
-    const filled = Math.round(share * width);
-    const elapsed = Date.now() - started;
-    const eta = done > 0 ? duration((elapsed * (total - done)) / done) : '?';
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${duration(elapsed)} elapsed, ETA ${eta}   `);
-  };
-  draw();
-  return {
-    advance(cost) {
-      done += cost;
-      draw();
-    },
-    done() {
-      process.stderr.write('\r\x1b[K');
-    },
-  };
 }
 
 // ---------------------------------------------------------------- processes
