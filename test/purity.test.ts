@@ -23,14 +23,17 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bnew Date\b|\bDate\.now\s*\(/, 'Date (the engine has no clock)'],
   [/performance\.now\s*\(/, 'performance.now (the engine has no clock)'],
   [/from\s+['"](phaser|howler|node:[a-z_]+|fs|path|os|child_process)['"]/, 'a browser or Node import'],
-  [/\b(window|document|localStorage|process)\./, 'a browser or Node global'],
+  [/\b(window|document|localStorage|process)\./, 'a browser or Node global'],  // Engines differ in the last bit of these (Node and Chromium do): the engine's math.ts gives the same bits everywhere.
+  [/Math\.(log|exp|cos|sin|tan|pow|atan2?|tanh|log1p|expm1|sinh|cosh|cbrt|hypot)\s*\(/, 'a Math function engines compute differently (use log, exp, cos from engine/math.ts)'],
 ];
+/** The one file allowed to call them: where its own ports leave a range uncovered. */
+const MATH_OK = ['src/engine/math.ts'];
 
 describe('purity of the rules', () => {
   for (const dir of PURE)
     for (const file of files(dir).filter((f) => !NODE_ONLY.some((prefix) => f.startsWith(prefix))))
       it(`${file} uses nothing impure`, () => {
         const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-        for (const [pattern, what] of FORBIDDEN) expect(pattern.test(source), `${file} uses ${what}`).toBe(false);
+        for (const [pattern, what] of FORBIDDEN) if (!(MATH_OK.includes(file) && what.startsWith('a Math'))) expect(pattern.test(source), `${file} uses ${what}`).toBe(false);
       });
 });

@@ -6,7 +6,7 @@
  * the rival did, and the kinds that predicted it well gain weight. Only public
  * information and the Strategist's own imagined worlds enter it.
  */
-import { Resampler, seedFrom, view as viewOf } from '../engine/index.ts';
+import { exp, log, Resampler, seedFrom, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, PublicEntry, Side, SideView } from '../engine/index.ts';
 import { INTENTS } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
@@ -23,9 +23,9 @@ import type { Mixture } from './rival-model.ts';
  */
 const SHARPNESS = 1;
 /** The random player's likelihood per turn: what a mismatch of one and a half orders scores. */
-const RANDOM_LIKELIHOOD = Math.exp(-SHARPNESS * 1.5);
+const RANDOM_LIKELIHOOD = exp(-SHARPNESS * 1.5);
 /** The worst a single turn can count against a kind (keeps one odd turn from ruling it out). */
-const FLOOR = Math.exp(-4);
+const FLOOR = exp(-4);
 /** Imagined worlds per intent in which each kind's move is predicted. */
 const WORLDS = 3;
 
@@ -108,9 +108,9 @@ export class OpponentModel {
         for (const [h, worlds] of p.orders) {
           const type = h.split(':')[1] as ScriptedBotName;
           let lik = 0;
-          for (const predicted of worlds) lik += Math.exp(-SHARPNESS * mismatch(predicted, actual));
+          for (const predicted of worlds) lik += exp(-SHARPNESS * mismatch(predicted, actual));
           lik = type === 'random' ? RANDOM_LIKELIHOOD : Math.max(FLOOR, lik / Math.max(1, worlds.length));
-          this.logLikelihood.set(h, (this.logLikelihood.get(h) ?? 0) + Math.log(lik));
+          this.logLikelihood.set(h, (this.logLikelihood.get(h) ?? 0) + log(lik));
         }
         this.evidence++;
       } else if (p.phase === 'crisis' && p.choices) {
@@ -124,7 +124,7 @@ export class OpponentModel {
           const type = h.split(':')[1] as ScriptedBotName;
           const share = choices.filter((c) => c === actual).length / Math.max(1, choices.length);
           const lik = type === 'random' ? 1 / 3 : 0.1 + 0.9 * share;
-          this.logLikelihood.set(h, (this.logLikelihood.get(h) ?? 0) + Math.log(lik));
+          this.logLikelihood.set(h, (this.logLikelihood.get(h) ?? 0) + log(lik));
         }
         this.evidence++;
       } else still.push(p);
@@ -177,7 +177,7 @@ export class OpponentModel {
     const out = {} as Mixture;
     let total = 0;
     for (const type of SCRIPTED_BOT_NAMES) {
-      const w = prior[type] * Math.exp((this.logLikelihood.get(`${intent}:${type}`) ?? 0) - (Number.isFinite(best) ? best : 0));
+      const w = prior[type] * exp((this.logLikelihood.get(`${intent}:${type}`) ?? 0) - (Number.isFinite(best) ? best : 0));
       out[type] = w;
       total += w;
     }
@@ -195,8 +195,8 @@ export class OpponentModel {
       let best = -Infinity;
       for (const type of SCRIPTED_BOT_NAMES) best = Math.max(best, this.logLikelihood.get(`${intent}:${type}`) ?? 0);
       let sum = 0;
-      for (const type of SCRIPTED_BOT_NAMES) sum += RIVAL_MODEL[intent][type] * Math.exp((this.logLikelihood.get(`${intent}:${type}`) ?? 0) - best);
-      return best + Math.log(sum);
+      for (const type of SCRIPTED_BOT_NAMES) sum += RIVAL_MODEL[intent][type] * exp((this.logLikelihood.get(`${intent}:${type}`) ?? 0) - best);
+      return best + log(sum);
     };
     return marginal('revisionist') - marginal('security');
   }

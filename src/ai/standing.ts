@@ -7,7 +7,7 @@
  * rival might have, and turns an estimated final margin into a chance of winning.
  */
 import type { Game, GameState, Intent, Resampler, Side, SideView } from '../engine/index.ts';
-import { INTENTS } from '../engine/index.ts';
+import { exp, INTENTS } from '../engine/index.ts';
 import { influencePayoff, noTurnEffects, prosperityPayoff, securityPayoff, targetsPayoff, weightedTotal } from '../engine/payoff.ts';
 import type { TurnEffects } from '../engine/payoff.ts';
 import type { Random } from './random.ts';
@@ -111,6 +111,6 @@ export class RivalStanding {
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * exp(-x * x);
   return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }

@@ -12,7 +12,7 @@
  * for a time budget, not a fixed number of iterations, and remembers nothing but what
  * its views showed it.
  */
-import { CRISIS_CHOICES, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
+import { CRISIS_CHOICES, exp, log, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, Side, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { generateBundles } from './bundles.ts';
@@ -228,7 +228,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const shift = SUSPICION_SHIFT * suspicion;
     const prior = view.intentMode === 'random' ? clamp(game.scenario.sides[view.rival].revisionistPrior, 0.02, 0.98) : 0.5;
     const evidence = opponent.evidence > 0 ? clamp(opponent.intentEvidence(), -6, 6) : 0;
-    return sigmoid(Math.log(prior / (1 - prior)) + evidence + shift);
+    return sigmoid(log(prior / (1 - prior)) + evidence + shift);
   }
 
   /** Runs the search over `actions` (bundles or crisis choices) in worlds drawn from `view`. */
@@ -274,7 +274,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const best = result.finalists[0] ?? 0;
     if (level.choiceNoise <= 0) return best;
     const top = result.arms[best]?.mean ?? 0;
-    const weights = result.arms.map((a) => (a.n > 0 ? Math.exp((a.mean - top) / level.choiceNoise) : 0));
+    const weights = result.arms.map((a) => (a.n > 0 ? exp((a.mean - top) / level.choiceNoise) : 0));
     const total = weights.reduce((s, w) => s + w, 0);
     let x = random() * total;
     for (let i = 0; i < weights.length; i++) {

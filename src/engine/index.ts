@@ -152,6 +152,7 @@ export { bias, clampBelief, logit, proximity, sigmoid } from './perception.ts';
 export { effectiveDistinguishability, effectiveOffenseAdvantage } from './treaties.ts';
 export type { WorldAndTreaties } from './treaties.ts';
 export { gaussian, seedFrom } from './sampling.ts';
+export { cos, exp, log } from './math.ts';
 export type { Random } from './sampling.ts';
 export { outcome, parFor } from './outcome.ts';
 export type { Outcome, SideOutcome, Verdict } from './outcome.ts';

@@ -5,15 +5,16 @@
  */
 import type { Game } from './board.ts';
 import { rivalOf, towards } from './board.ts';
+import { exp, log } from './math.ts';
 import { BELIEF_LIMIT, FORGETTING, PROXIMITY } from './rules.ts';
 import type { GameState, Observation, Side } from './types.ts';
 
 export function logit(p: number): number {
-  return Math.log(p / (1 - p));
+  return log(p / (1 - p));
 }
 
 export function sigmoid(l: number): number {
-  return 1 / (1 + Math.exp(-l));
+  return 1 / (1 + exp(-l));
 }
 
 export function clampBelief(l: number): number {

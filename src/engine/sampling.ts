@@ -4,6 +4,7 @@
  * seeded source, so its draws never touch a real game's dice.
  */
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { cos, log } from './math.ts';
 
 /** A seeded source of numbers in [0, 1). */
 export type Random = () => number;
@@ -25,5 +26,5 @@ export function drawnDiceState(seed: number): number[] {
 export function gaussian(random: Random): number {
   const u = Math.max(1e-12, random());
   const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }
