@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
 import { offlineWorker } from './scripts/offline-worker.ts';
+import { tournamentCsp } from './scripts/tournament-csp.ts';
 
 // Wiring only. The map ships as scripts/build-map.ts writes it (imported with ?url, so
-// it stays its own cacheable file); the offline worker is src/ui/serviceWorker.ts.
+// it stays its own cacheable file); the offline worker is src/ui/serviceWorker.ts. The
+// bot tournament is a page of its own (tournament.html), so none of its code — nor any
+// WebAssembly — loads with the game, and it can have its own Content-Security-Policy.
 export default defineConfig({
   // Relative URLs: the built site works from any folder of any static host.
   base: './',
@@ -11,11 +14,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      input: { main: 'index.html', tournament: 'tournament.html' },
       output: {
         // Phaser (~357 KB gzip) in its own chunk: cached apart from our code, loaded after the title screen.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
       },
     },
   },
-  plugins: [offlineWorker('src/ui/serviceWorker.ts')],
+  plugins: [offlineWorker('src/ui/serviceWorker.ts'), tournamentCsp()],
 });

@@ -1,0 +1,10 @@
+/**
+ * The page's side of the sandbox: whether this build can run students' files, and the
+ * QuickJS WebAssembly compiled once by the page and handed to every worker (so workers
+ * fetch nothing). This build has no sandbox yet.
+ */
+export const SANDBOX_READY: boolean = false;
+
+export function compileQuickJs(): Promise<WebAssembly.Module | undefined> {
+  return Promise.resolve(undefined);
+}

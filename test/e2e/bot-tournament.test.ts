@@ -1,0 +1,142 @@
+/**
+ * The bot tournament page, driven in Chromium: reached from the title, three built-in
+ * bots and two scenarios picked, the round robin played on Web Workers with the progress
+ * bar, standings, head-to-head matrix and chart shown — and the same digest, standings
+ * and standings.csv as `npm run -s tournament` with the same settings. The page and its
+ * worker run under their Content-Security-Policy, and the worker has no network.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PAGE_CSP, WORKER_CSP } from '../../scripts/tournament-csp.ts';
+import { ROOT } from '../helpers.ts';
+import { launch, openPage, screenshotPath } from './browser.ts';
+
+interface Hook {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  summary?: { standings: { bot: string; rank?: number }[]; games: number; seed: number; digest: string };
+  elapsedMs?: number;
+  workers: number;
+  error?: string;
+}
+
+const BOTS = ['dove', 'mirror', 'opportunist'];
+// In the catalog's order, as the page lists them (the order names the games, so it is part of the digest).
+const SCENARIOS = ['2008-bucharest', 'lab'];
+const GAMES = 2;
+const SEED = 11;
+
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function cli(args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [TSX, 'src/cli/tournament.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+function hook(page: Page): Promise<Hook> {
+  return page.evaluate(() => (window as unknown as { __botTournament: Hook }).__botTournament);
+}
+
+async function pick(page: Page, kind: 'bot' | 'scenario', wanted: readonly string[]): Promise<void> {
+  for (const box of await page.$$(`[data-${kind}]`)) {
+    const value = await box.getAttribute(`data-${kind}`);
+    if (value !== null) await box.setChecked(wanted.includes(value));
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the bot tournament page', () => {
+  it('plays a round robin on workers and gives the command line’s standings, digest and CSV', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bot-page-'));
+    const expected = cli(['--bots', BOTS.join(','), '--scenario', SCENARIOS.join(','), '--games', String(GAMES), '--seed', String(SEED), '--json', '--out', outDir]);
+
+    const w = await openPage(browser, { width: 1280, height: 720 });
+    const { page, errors } = w;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(inject('baseUrl'));
+    await page.click('[data-action="bot-tournament"]');
+    await page.waitForSelector('[data-fieldset="bots"]');
+    expect(page.url()).toMatch(/tournament\.html$/);
+
+    // The page's policy is in the built file, so it holds on any static host.
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toBe(PAGE_CSP);
+
+    await pick(page, 'bot', BOTS);
+    await pick(page, 'scenario', SCENARIOS);
+    await page.fill('[data-field="games"]', String(GAMES));
+    await page.fill('[data-field="seed"]', String(SEED));
+    expect(await page.textContent('[data-plan]')).toContain(`= ${3 * 2 * 4 * SCENARIOS.length * GAMES} games`);
+    expect(await page.textContent('[data-command]')).toBe(
+      `npm run -s tournament -- --bots ${BOTS.join(',')} --scenario ${SCENARIOS.join(',')} --games ${GAMES} --seed ${SEED}`,
+    );
+
+    await page.click('[data-action="start"]');
+    await page.waitForFunction(() => (window as unknown as { __botTournament: Hook }).__botTournament.state !== 'running', undefined, { timeout: 120_000 });
+    const done = await hook(page);
+    expect(done.error).toBeUndefined();
+    expect(done.state).toBe('done');
+
+    const cliSummary = JSON.parse(await expected) as Hook['summary'];
+    expect(done.summary).toEqual(cliSummary);
+    expect(await page.textContent('[data-digest]')).toBe(cliSummary?.digest);
+
+    // Standings in rank order, the matrix and the chart.
+    const ranked = await page.$$eval('[data-table="standings"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-bot')));
+    expect(ranked).toEqual(cliSummary?.standings.map((s) => s.bot));
+    expect(await page.$$eval('[data-table="matrix"] tbody tr', (rows) => rows.length)).toBe(3);
+    expect(await page.$$eval('[data-chart="achievements"] circle', (dots) => dots.length)).toBe(3);
+    expect(await page.getAttribute('[data-progress]', 'value')).toBe(String(cliSummary?.games));
+
+    // The core's CSV, byte for byte the command line's.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv-standings"]')]);
+    expect(download.suggestedFilename()).toBe('standings.csv');
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(join(outDir, 'standings.csv'), 'utf8'));
+
+    // The workers' own policy comes with their script, and they have no network left.
+    expect(workers.length).toBeGreaterThan(0);
+    for (const url of new Set(workers)) {
+      const response = await fetch(url);
+      expect(response.headers.get('content-security-policy')).toBe(WORKER_CSP);
+    }
+
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: screenshotPath(`bot-tournament-${size.width}`), fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('keeps students’ files out until the sandbox is there, and says why', async () => {
+    const w = await openPage(browser, { width: 1024, height: 768 });
+    await w.page.goto(new URL('tournament.html', inject('baseUrl')).href);
+    await w.page.waitForSelector('[data-drop]');
+    const drop = await w.page.getAttribute('[data-drop]', 'data-drop');
+    if (drop === 'disabled') {
+      expect(await w.page.textContent('[data-drop]')).toContain('sandbox');
+      expect(await w.page.isDisabled('[data-field="files"]')).toBe(true);
+    }
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
