@@ -45,13 +45,17 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string;
   return r.value;
 }
 
-const BOTS = ['dove', 'hawk', 'titForTat', 'random'] as const;
+const BOTS = ['dove', 'hawk', 'mirror', 'random'] as const;
 
 /** Plays a pairing's game with two scripted bots and makes its result file. */
 function playPairing(t: ClassTournament, p: Pairing, bots: Record<Side, string> = { blue: 'dove', red: 'hawk' }): ResultFile {
   const game = gameFor(p.scenarioId);
   if (!game) throw new Error(p.scenarioId);
-  const make = (name: string) => (SCRIPTED_BOTS as Record<string, () => import('../../src/bots/index.ts').Bot>)[name]?.() ?? SCRIPTED_BOTS.dove();
+  const make = (name: string) => {
+    const bot = (SCRIPTED_BOTS as Record<string, (() => import('../../src/bots/index.ts').Bot) | undefined>)[name];
+    if (!bot) throw new Error(`no bot ${name}`);
+    return bot();
+  };
   const { state } = playGame(game, { blue: make(bots.blue), red: make(bots.red) }, { seed: p.seed, intentMode: 'random' });
   return must(buildResultFile(ticketOf(t, p), game, state));
 }

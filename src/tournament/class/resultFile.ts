@@ -24,6 +24,8 @@ export interface Ticket {
   scenarioId: string;
   seed: number;
   players: Record<Side, string>;
+  /** The side the AI plays, when one of the two is the AI. */
+  ai?: Side;
 }
 
 export function entrantName(t: ClassTournament, id: string): string {
@@ -31,7 +33,8 @@ export function entrantName(t: ClassTournament, id: string): string {
 }
 
 export function ticketOf(t: ClassTournament, p: Pairing): Ticket {
-  return {
+  const ai = t.entrants.find((e) => e.ai && (e.id === p.blue || e.id === p.red));
+  const ticket: Ticket = {
     tournamentId: t.id,
     tournamentName: t.name,
     pairingId: p.id,
@@ -40,6 +43,8 @@ export function ticketOf(t: ClassTournament, p: Pairing): Ticket {
     seed: p.seed,
     players: { blue: entrantName(t, p.blue), red: entrantName(t, p.red) },
   };
+  if (ai) ticket.ai = ai.id === p.blue ? 'blue' : 'red';
+  return ticket;
 }
 
 function recordDigest(f: Pick<ResultFile, 'tournamentId' | 'pairingId' | 'round' | 'players' | 'record'>): string {

@@ -10,7 +10,7 @@ import { canonicalJson } from './digest.ts';
 import { nextRound, roundRobinRounds } from './pairings.ts';
 import { verifyResult } from './resultFile.ts';
 import { ranking } from './standings.ts';
-import { FORMAT_VERSION, TOURNAMENT_FORMAT } from './types.ts';
+import { AI_NAME, FORMAT_VERSION, TOURNAMENT_FORMAT } from './types.ts';
 import type { ClassCode, ClassTournament, PairingSystem, ResultFile, VerifiedGame } from './types.ts';
 
 export interface TournamentSetup {
@@ -21,6 +21,8 @@ export interface TournamentSetup {
   names: readonly string[];
   scenarios: readonly string[];
   seed: number;
+  /** The AI plays too, as one more entrant. */
+  withAi?: boolean;
   /** Swiss only: how many rounds (at most one fewer than the players, so nobody meets twice). */
   rounds?: number;
 }
@@ -29,6 +31,7 @@ export const MAX_ENTRANTS = 64;
 
 export function createTournament(setup: TournamentSetup): Result<ClassTournament, ClassCode> {
   const names = setup.names.map((n) => n.trim().replace(/\s+/g, ' ')).filter((n) => n.length > 0);
+  if (setup.withAi) names.push(AI_NAME);
   if (names.length < 2) return refuse('TOURNAMENT_BAD_SETUP', 'A tournament needs at least two players or teams.', { players: names.length });
   if (names.length > MAX_ENTRANTS) return refuse('TOURNAMENT_BAD_SETUP', `At most ${MAX_ENTRANTS} players or teams.`, { players: names.length });
   const seen = new Set<string>();
@@ -53,7 +56,7 @@ export function createTournament(setup: TournamentSetup): Result<ClassTournament
       scenarios: [...setup.scenarios],
       rounds,
       seed: setup.seed | 0,
-      entrants: names.map((name, i) => ({ id: `p${i + 1}`, name })),
+      entrants: names.map((name, i) => (setup.withAi && i === names.length - 1 ? { id: `p${i + 1}`, name, ai: true } : { id: `p${i + 1}`, name })),
       played: [],
       results: {},
     },

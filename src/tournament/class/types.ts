@@ -19,7 +19,12 @@ export interface Entrant {
   /** Stable within the tournament: 'p1', 'p2', … */
   id: string;
   name: string;
+  /** The game's AI: its games are played against the AI, on the AI's side. */
+  ai?: boolean;
 }
+
+/** The name the AI goes by on a roster. */
+export const AI_NAME = 'The AI';
 
 /** One game to be played: who plays which side, on which scenario, with which dice. */
 export interface Pairing {
