@@ -32,6 +32,25 @@ export function loadTournament(): Result<{ tournament: ClassTournament; games: V
   return text === null ? undefined : readTournament(text);
 }
 
+/** The stored tournament's text, to tell whether another screen changed it. */
+export function storedTournamentText(): string | undefined {
+  try {
+    return localStorage.getItem(TOURNAMENT_SLOT) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The id of the tournament kept in this browser, without replaying its results. */
+export function storedTournamentId(): string | undefined {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(TOURNAMENT_SLOT) ?? 'null') as { id?: unknown } | null;
+    return typeof parsed?.id === 'string' ? parsed.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function storeTournament(t: ClassTournament | undefined): void {
   try {
     if (t) localStorage.setItem(TOURNAMENT_SLOT, tournamentText(t));

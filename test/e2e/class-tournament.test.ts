@@ -180,6 +180,7 @@ describe('class tournament', () => {
     await gamesCsv.saveAs(gamesPath);
     expect(readFileSync(gamesPath, 'utf8').trim().split('\n')).toHaveLength(5);
 
+    await page.evaluate(() => window.scrollTo(0, 0));
     for (const [width, height] of [
       [1024, 768],
       [1280, 720],
@@ -197,6 +198,41 @@ describe('class tournament', () => {
     await clickAction(page, 'class-tournament');
     await waitForScreen(page, 'classTournament');
     expect(await resultsIn(page)).toBe(4);
+
+    // Round 3 on the teacher's own machine: the debrief adds the result to the tournament here.
+    await clickAction(page, 'next-round');
+    await page.waitForSelector('#round-3 tr[data-pairing="R3-1"]');
+    t = await stored(page);
+    const r31 = t.played[2]?.pairings[0] as Pairing;
+    await page.click('[data-action="play"][data-pairing="R3-1"]');
+    await waitForScreen(page, 'handoff', 'blue');
+    await page.click('#topbar button:has-text("Title")');
+    await waitForScreen(page, 'title');
+    const r31Path = join(dir, 'r3-1-record.json');
+    writeFileSync(r31Path, JSON.stringify(botGame(r31, 1).record));
+    await page.setInputFiles('#load-file', r31Path);
+    await waitForScreen(page, 'debrief');
+    await clickAction(page, 'add-result-here');
+    await page.waitForSelector('.class-result [data-code="OK"]');
+    await page.click('.debrief-screen button:has-text("Title")');
+    await waitForScreen(page, 'title');
+    await clickAction(page, 'class-tournament');
+    await waitForScreen(page, 'classTournament');
+    expect(await resultsIn(page)).toBe(5);
+
+    // The whole tournament as one file: saved, discarded, opened again.
+    const [tournamentFile] = await Promise.all([page.waitForEvent('download'), clickAction(page, 'save-tournament')]);
+    const tournamentPath = join(dir, tournamentFile.suggestedFilename());
+    await tournamentFile.saveAs(tournamentPath);
+    expect(tournamentFile.suggestedFilename()).toBe('class-tournament-period-3.json');
+    await clickAction(page, 'new-tournament');
+    await page.waitForSelector('[data-action="new-tournament"].danger');
+    await clickAction(page, 'new-tournament');
+    await page.waitForSelector('[data-action="create-tournament"]');
+    await page.setInputFiles('#class-open-file', tournamentPath);
+    await page.waitForSelector('[data-action="save-tournament"]');
+    expect(await resultsIn(page)).toBe(5);
+    expect(await page.textContent('.class-messages')).toContain('5 results, each replayed and checked');
 
     // Replay a game on the map, year by year, and open its debrief.
     await page.click('[data-action="replay"][data-pairing="R1-1"]');

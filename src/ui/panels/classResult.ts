@@ -3,8 +3,9 @@
  * hand back to the teacher, as a file or as a code to copy.
  */
 import type { Game, GameState } from '../../engine/index.ts';
-import { buildResultFile, resultFileName, resultFileText } from '../../tournament/class/index.ts';
-import { download, resultCode, ticketForRecord } from '../classPlay.ts';
+import { buildResultFile, importResult, resultFileName, resultFileText } from '../../tournament/class/index.ts';
+import type { ResultFile } from '../../tournament/class/index.ts';
+import { download, loadTournament, resultCode, storedTournamentId, storeTournament, ticketForRecord } from '../classPlay.ts';
 import { button, h } from '../dom.ts';
 
 export function classResultBlock(game: Game, state: GameState): HTMLElement | undefined {
@@ -26,6 +27,8 @@ export function classResultBlock(game: Game, state: GameState): HTMLElement | un
     }
   };
   const copied = h('p', { class: 'hint', 'aria-live': 'polite' });
+  // Played on the teacher's machine: the result can go straight into the tournament kept here.
+  const here = storedTournamentId() === ticket.tournamentId ? button('Add to the tournament in this browser', () => addHere(file, copied), { 'data-action': 'add-result-here' }) : undefined;
   return h(
     'div',
     { class: 'notice class-result', 'data-pairing': ticket.pairingId },
@@ -36,8 +39,27 @@ export function classResultBlock(game: Game, state: GameState): HTMLElement | un
       { class: 'actions' },
       button('Save result file', () => download(resultFileText(file), resultFileName(file), 'application/json'), { class: 'primary', 'data-action': 'save-result' }),
       button('Copy result code', () => void copyCode(), { 'data-action': 'copy-result-code' }),
+      here,
     ),
     codeBox,
     copied,
   );
+}
+
+/** Takes the result into the tournament kept in this browser, after the same replay check as an import. */
+function addHere(file: ResultFile, say: HTMLElement): void {
+  const stored = loadTournament();
+  if (!stored?.ok) {
+    say.textContent = stored ? `The tournament in this browser could not be opened: ${stored.error.message}` : 'There is no tournament in this browser any more.';
+    return;
+  }
+  const imported = importResult(stored.value.tournament, file);
+  if (!imported.ok) {
+    say.textContent = `Not added: ${imported.error.message}`;
+    say.dataset.code = imported.error.code;
+    return;
+  }
+  storeTournament(imported.value.tournament);
+  say.textContent = imported.value.already ? `Game ${file.pairingId} was already in the tournament.` : `Game ${file.pairingId} replayed, checked and added to “${file.tournamentName}”.`;
+  say.dataset.code = 'OK';
 }

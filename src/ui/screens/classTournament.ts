@@ -30,7 +30,7 @@ import {
 } from '../../tournament/class/index.ts';
 import type { ClassTournament, Pairing, PairingSystem, Ticket, VerifiedGame } from '../../tournament/class/index.ts';
 import { publicBoardOf, viewerOf } from '../board.ts';
-import { download, loadTournament, pairingCode, readPairingCode, readResult, rememberTicket, splitCodes, storeTournament } from '../classPlay.ts';
+import { download, loadTournament, pairingCode, readPairingCode, readResult, rememberTicket, splitCodes, storedTournamentText, storeTournament } from '../classPlay.ts';
 import { button, focusFirst, gauge, h } from '../dom.ts';
 import { intentWord, percent, points, sideName } from '../format.ts';
 import { logList } from '../panels/changes.ts';
@@ -64,13 +64,17 @@ interface PageState {
   codesShown: Set<string>;
   /** A destructive button clicked once, waiting for the second click. */
   confirming: string | undefined;
+  /** The stored text this state was read from or last wrote. */
+  storedText: string | undefined;
 }
 
 let page: PageState | undefined;
 
+/** The page's state, read again from storage when another screen (a debrief) changed the tournament. */
 function state(): PageState {
-  if (page) return page;
-  page = { tournament: undefined, games: new Map(), messages: [], notice: undefined, view: { kind: 'page' }, codesShown: new Set(), confirming: undefined };
+  const text = storedTournamentText();
+  if (page && page.storedText === text) return page;
+  page = { tournament: undefined, games: new Map(), messages: [], notice: undefined, view: { kind: 'page' }, codesShown: new Set(), confirming: undefined, storedText: text };
   const stored = loadTournament();
   if (stored?.ok) adopt(page, stored.value.tournament, stored.value.games);
   else if (stored)
@@ -85,9 +89,10 @@ function adopt(p: PageState, t: ClassTournament | undefined, games: readonly Ver
   p.confirming = undefined;
 }
 
-function commit(p: PageState, t: ClassTournament): void {
+function commit(p: PageState, t: ClassTournament | undefined): void {
   p.tournament = t;
   storeTournament(t);
+  p.storedText = storedTournamentText();
 }
 
 const scenarioName = (id: string) => findScenario(id)?.name ?? id;
@@ -102,9 +107,19 @@ function randomId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The page as the title (or a way back) opens it: the tournament as stored, its list of rounds. */
 export function renderClassTournament(app: Shell): void {
   const p = state();
+  p.view = { kind: 'page' };
+  p.confirming = undefined;
+  draw(app);
+}
+
+function draw(app: Shell): void {
+  const p = state();
   document.body.dataset.classView = p.view.kind;
+  app.topbar.replaceChildren();
+  app.topbar.hidden = true;
   if (p.view.kind === 'replay') return renderReplay(app, p, p.view);
   if (p.view.kind === 'debrief') return renderReplayDebrief(app, p, p.view.pairingId);
   app.map.hide();
@@ -115,7 +130,7 @@ export function renderClassTournament(app: Shell): void {
 /** Redraws the page, keeping focus near where it was. */
 function rerender(app: Shell, focus?: string): void {
   const y = window.scrollY;
-  renderClassTournament(app);
+  draw(app);
   const target = focus ? app.screen.querySelector<HTMLElement>(focus) : undefined;
   if (target) target.focus({ preventScroll: false });
   else {
@@ -143,8 +158,13 @@ function setupPage(app: Shell, p: PageState): (HTMLElement | undefined)[] {
   const name = h('input', { id: 'class-name', type: 'text', value: 'Class tournament', maxlength: 80 });
   const roster = h('textarea', { id: 'class-roster', rows: 8, placeholder: 'Ada\nBen\nCleo\nDev', spellcheck: 'false' });
   const systemChoice = (value: PairingSystem, label: string, text: string) =>
-    h('label', { class: 'choice-line' }, h('input', { type: 'radio', name: 'class-system', value, checked: value === 'roundRobin' }), h('span', {}, h('strong', {}, label), ` — ${text}`));
-  const rounds = h('input', { id: 'class-rounds', type: 'number', min: 1, max: 63, value: 3, class: 'narrow' });
+    h(
+      'label',
+      { class: 'choice-line' },
+      h('input', { type: 'radio', name: 'class-system', value, checked: value === 'roundRobin', onchange: () => (rounds.disabled = value !== 'swiss') }),
+      h('span', {}, h('strong', {}, label), ` — ${text}`),
+    );
+  const rounds = h('input', { id: 'class-rounds', type: 'number', min: 1, max: 63, value: 3, class: 'narrow', disabled: true });
   const withAi = h('input', { id: 'class-with-ai', type: 'checkbox' });
   const seed = h('input', { id: 'class-seed', type: 'number', value: Math.floor(Math.random() * 1_000_000), class: 'narrow' });
   const scenarioBoxes = HISTORICAL_IDS.map((id) =>
@@ -302,7 +322,7 @@ function tournamentPage(app: Shell, p: PageState, t: ClassTournament): (HTMLElem
     }
     adopt(p, undefined, []);
     p.messages = [];
-    storeTournament(undefined);
+    commit(p, undefined);
     rerender(app);
   };
   return [
@@ -336,6 +356,7 @@ function tournamentPage(app: Shell, p: PageState, t: ClassTournament): (HTMLElem
       button('Download games (CSV)', () => download(gamesCsv(t, games), `games-${slug(t.name)}.csv`, 'text/csv'), { 'data-action': 'games-csv' }),
     ),
     summaryBlock(games),
+    h('details', { class: 'play-code' }, h('summary', {}, 'Play a game from a pairing code (a player’s machine)'), ...playCodeBlock(app).slice(1)),
   ];
 }
 
@@ -601,7 +622,7 @@ function renderReplay(app: Shell, p: PageState, v: Extract<View, { kind: 'replay
   const frames = framesOf(p, v.pairingId);
   if (!t || !g || !frames) {
     p.view = { kind: 'page' };
-    renderClassTournament(app);
+    draw(app);
     return;
   }
   const { game } = frames;
@@ -634,6 +655,13 @@ function renderReplay(app: Shell, p: PageState, v: Extract<View, { kind: 'replay
     const value = s.hostilityHistory[side][s.hostilityHistory[side].length - 1] ?? 0;
     return gauge(`${sideName(side)} (${names[side]}) thought ${sideName(rival)} hostile`, value, percent(value, 0), { 'data-reading': side });
   };
+  app.topbar.hidden = false;
+  app.topbar.replaceChildren(
+    h('div', { class: 'topbar-title' }, h('strong', {}, `${t.name}: game ${g.pairingId}`), h('span', {}, `${game.scenario.name} · replay`)),
+    h('span', { class: 'who side-both' }, `${names.blue} (Blue) v ${names.red} (Red)`),
+    tensionTrack(s.tension),
+    h('nav', { class: 'topbar-menu', 'aria-label': 'Replay menu' }, button('Back to the tournament', () => backToPage(app, p, v.pairingId), { class: 'quiet' })),
+  );
   const turnShown = k === 0 ? 1 : k;
   const entries = board.publicLog.filter((e) => (k === 0 ? e.turn === 1 && e.kind === 'event' : e.turn === turnShown));
   app.screen.replaceChildren(
@@ -683,12 +711,15 @@ function renderReplayDebrief(app: Shell, p: PageState, pairingId: string): void 
   const file = p.tournament?.results[pairingId];
   if (!frames || !file) {
     p.view = { kind: 'page' };
-    renderClassTournament(app);
+    draw(app);
     return;
   }
   renderDebrief(app, replayTable(frames.game, frames.final));
   const section = app.screen.querySelector('section');
+  const t = p.tournament;
+  const g = p.games.get(pairingId);
   section?.prepend(
+    t && g ? h('p', { class: 'hint' }, `Class tournament “${t.name}”, game ${pairingId}: ${entrantName(t, g.players.blue)} played Blue, ${entrantName(t, g.players.red)} Red. “You” and “your” below mean the side each chart or line is about.`) : '',
     h(
       'div',
       { class: 'actions replay-nav' },
