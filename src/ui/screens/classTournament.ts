@@ -34,6 +34,7 @@ import { download, loadTournament, pairingCode, readPairingCode, readResult, rem
 import { button, focusFirst, gauge, h } from '../dom.ts';
 import { intentWord, percent, points, sideName } from '../format.ts';
 import { logList } from '../panels/changes.ts';
+import { observationList } from '../panels/observations.ts';
 import { describeRegion } from '../panels/regionInfo.ts';
 import { tensionTrack } from '../panels/tension.ts';
 import { SAVE_FORMAT } from '../saves.ts';
@@ -686,6 +687,7 @@ function renderReplay(app: Shell, p: PageState, v: Extract<View, { kind: 'replay
       tensionTrack(s.tension),
       h('h2', {}, k === 0 ? 'As the game opened' : `What everyone saw in ${game.scenario.year + turnShown - 1}`),
       entries.length ? logList(game, entries) : h('p', { class: 'hint' }, 'Nothing the world could see.'),
+      ...readingsOf(game, s, k, v.perspective, names),
       h(
         'div',
         { class: 'actions' },
@@ -697,6 +699,15 @@ function renderReplay(app: Shell, p: PageState, v: Extract<View, { kind: 'replay
       ),
     ),
   );
+}
+
+/** How the side whose view is on the map read the other's moves that year (what moved its perception). */
+function readingsOf(game: Game, s: GameState, k: number, perspective: Side | 'public', names: Record<Side, string>): HTMLElement[] {
+  if (k === 0) return [];
+  if (perspective === 'public') return [h('p', { class: 'hint' }, 'Show the map as Blue or Red saw it to read how that side took the other’s moves this year.')];
+  const rival: Side = perspective === 'blue' ? 'red' : 'blue';
+  const seen = s.sides[perspective].observations.filter((o) => o.turn === k).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+  return [h('h2', {}, `How ${sideName(perspective)} (${names[perspective]}) read ${sideName(rival)}’s moves`), observationList(game, rival, seen)];
 }
 
 function backToPage(app: Shell, p: PageState, pairingId: string): void {
