@@ -257,6 +257,9 @@ describe('class tournament', () => {
       await page.screenshot({ path: screenshotPath(`class-replay-${width}x${height}`) });
     }
     await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await page.textContent('.replay-screen')).toContain('How Blue (');
+    await page.evaluate(() => document.querySelector('.replay-screen h2:last-of-type')?.scrollIntoView());
+    await page.screenshot({ path: screenshotPath('class-replay-readings') });
     await clickAction(page, 'replay-debrief');
     await page.waitForSelector('.debrief-screen .verdict');
     expect(await page.$('.debrief-screen .class-result')).toBeNull();
