@@ -1,5 +1,5 @@
 /**
- * The rules engine, bots and match runner are pure: no browser, no Node, no howler or
+ * The rules engine, bots, match runner and class tournament core are pure: no browser, no Node, no howler or
  * Phaser, no Math.random and no Date (tsconfig.engine.json also type-checks them without
  * DOM or Node types). A regression here would make games unreplayable or leak secrets.
  */
@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   });
 }
 
-const PURE = ['src/engine', 'src/bots', 'src/match'];
+const PURE = ['src/engine', 'src/bots', 'src/match', 'src/tournament/class'];
 const FORBIDDEN: [RegExp, string][] = [
   [/Math\.random\s*\(/, 'Math.random (use the seeded dice)'],
   [/\bnew Date\b|\bDate\.now\s*\(/, 'Date (the engine has no clock)'],

@@ -118,7 +118,6 @@ export function renderClassTournament(app: Shell): void {
 
 function draw(app: Shell): void {
   const p = state();
-  document.body.dataset.classView = p.view.kind;
   app.topbar.replaceChildren();
   app.topbar.hidden = true;
   if (p.view.kind === 'replay') return renderReplay(app, p, p.view);
