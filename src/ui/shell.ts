@@ -15,7 +15,7 @@ import type { Settings } from './settings.ts';
 import type { SoundBoard } from './sound.ts';
 import type { Step } from './steps.ts';
 
-export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'game';
+export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'classTournament' | 'game';
 
 /** A message for the title screen, with the code of the refusal behind it. */
 export interface Notice {

@@ -12,6 +12,7 @@ import { TENSION } from '../../engine/rules.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
+import { classResultBlock } from '../panels/classResult.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
 import { describeOpponent } from '../aiGame.ts';
@@ -46,6 +47,7 @@ export function renderDebrief(app: Shell, session: Table): void {
       { class: 'debrief-screen' },
       h('h1', { tabindex: -1 }, `Debrief: ${game.scenario.name}`),
       h('p', { class: 'lede verdict', 'data-verdict': o.verdict }, o.summary),
+      classResultBlock(game, state),
       h(
         'div',
         { class: 'reveal' },
