@@ -140,7 +140,7 @@ export function renderSetup(app: Shell, kind: SetupKind): void {
           h('span', {}, h('strong', {}, LENGTH_WORD[t.length]), ` — ${lengthText(t)}`),
         ),
       ),
-      h('p', { class: 'hint' }, `Times are for two new players, about ${PLAYING_TIME.minutesPerYear} minutes a year.${times.length > 1 ? ' A lesson plays the key years; the events of the years it skips come in the next year it plays.' : ''}`),
+      h('p', { class: 'hint' }, `Times are for two new players, about ${PLAYING_TIME.minutesPerYear} minutes a year.${times.length > 1 ? ' A lesson plays the key years; a skipped year’s events come in the next year played.' : ''}`),
     );
     lab.clear();
     labBox.hidden = !s.lab?.length;
@@ -188,12 +188,12 @@ export function renderSetup(app: Shell, kind: SetupKind): void {
       h(
         'div',
         { class: 'setup-grid' },
-        // Against the AI the left column also holds how intents are set, the right one the AI.
-        h('div', {}, scenarioList, lengthBox, ...(aiBox ? [modeBox, labBox] : [])),
+        // Against the AI the left column also holds the length and how intents are set, the right one the AI.
+        h('div', {}, scenarioList, ...(aiBox ? [lengthBox, modeBox, labBox] : [])),
         h(
           'div',
           {},
-          ...(aiBox ? [aiBox] : [modeBox, labBox]),
+          ...(aiBox ? [aiBox] : [lengthBox, modeBox, labBox]),
           h('details', { class: 'advanced' }, h('summary', {}, 'Dice seed'), h('label', { for: 'seed' }, 'The same seed gives the same chances: '), seedInput),
           error,
           h('div', { class: 'actions' }, button('Back', () => app.navigate('title'), { 'data-action': 'back' }), button('Start game', start, { class: 'primary', 'data-action': 'start' })),
