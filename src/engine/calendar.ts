@@ -3,7 +3,7 @@
  * every year of its scenario; a lesson plays only the key years its scenario lists.
  * Every per-turn rule (scoring, upkeep, forgetting, calm, credibility, promises) counts
  * a lesson turn as one turn, however many years it spans; a played year also brings the
- * scheduled events of the skipped years before it (`eventsDue`).
+ * scheduled events of the skipped years before it (`yearsCovered`, `scheduledIn`).
  */
 import type { Game } from './board.ts';
 import { GAME_LENGTHS } from './types.ts';
@@ -26,18 +26,19 @@ export function lengthsOf(scenario: Scenario): GameLength[] {
   return scenario.lesson ? ['full', 'lesson'] : ['full'];
 }
 
+/** A calendar is shared by every state of its game: frozen, so no reader can change it. */
 function build(scenario: Scenario, length: GameLength): Calendar {
   if (length === 'lesson' && scenario.lesson) {
-    const years = scenario.lesson.years.slice();
-    return { length, years, turns: years.length, pars: scenario.lesson.pars };
+    const years = Object.freeze(scenario.lesson.years.slice());
+    return Object.freeze({ length, years, turns: years.length, pars: scenario.lesson.pars });
   }
-  const years = Array.from({ length: scenario.turns }, (_, i) => scenario.year + i);
-  return { length: 'full', years, turns: scenario.turns, pars: scenario.pars };
+  const years = Object.freeze(Array.from({ length: scenario.turns }, (_, i) => scenario.year + i));
+  return Object.freeze({ length: 'full' as const, years, turns: scenario.turns, pars: scenario.pars });
 }
 
 /**
  * The calendar of a game played at `length` (built once per game and length, then
- * shared: do not change it). A lesson asked of a scenario without one is refused
+ * shared). A lesson asked of a scenario without one is refused
  * earlier, by `checkOptions`; here it falls back to the full length.
  */
 export function calendar(game: Game, length: GameLength = 'full'): Calendar {

@@ -4,6 +4,7 @@
  * malformed file fails at load time with the file, the JSON path and what is wrong.
  */
 import * as v from 'valibot';
+import { scheduledIn } from './calendar.ts';
 import { refuse } from './result.ts';
 import type { Result } from './result.ts';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
@@ -368,14 +369,13 @@ function checkLesson(scenario: Scenario, add: (path: string, message: string) =>
       for (const theirs of ['security', 'revisionist'] as const)
         if (lesson.pars[s][mine][theirs].length !== years.length)
           add(`lesson.pars.${s}.${mine}.${theirs}`, `a lesson par has one number per lesson year: ${years.length}, not ${lesson.pars[s][mine][theirs].length}`);
-  if (problemsSoFar(years)) return;
+  if (outOfOrder(years)) return;
   // The lesson turns (1-based) in which a scheduled event may fire.
   const turnsOf = (e: ScenarioEvent | undefined): number[] => {
-    if (e?.year === undefined) return [];
     const out: number[] = [];
     years.forEach((y, i) => {
       const from = i === 0 ? scenario.year : (years[i - 1] ?? 0) + 1;
-      if (e.year !== undefined && e.year <= y && (e.until ?? e.year) >= from) out.push(i + 1);
+      if (e && scheduledIn(e, from, y)) out.push(i + 1);
     });
     return out;
   };
@@ -392,7 +392,7 @@ function checkLesson(scenario: Scenario, add: (path: string, message: string) =>
   });
 }
 
-function problemsSoFar(years: readonly number[]): boolean {
+function outOfOrder(years: readonly number[]): boolean {
   return years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0));
 }
 
