@@ -63,10 +63,13 @@ export interface NewGame {
   mode: 'random' | 'chosen' | 'fixed';
   intents?: { blue: 'security' | 'revisionist'; red: 'security' | 'revisionist' };
   seed: number;
+  /** The scenario's full length (the default) or its lesson. */
+  length?: 'full' | 'lesson';
 }
 
 /** The setup fields both kinds of game share: how intents are set, and the dice seed. */
 async function fillIntentsAndSeed(page: Page, game: NewGame): Promise<void> {
+  if (game.length) await page.check(`[data-length="${game.length}"]`);
   await page.check(`[data-intent-mode="${game.mode}"]`);
   if (game.mode === 'fixed' && game.intents) {
     await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);

@@ -187,6 +187,44 @@ describe('hot-seat game', () => {
     await w.context.close();
   });
 
+  test('2014: Maidan as a lesson at 1280×720: the setup says how long each length takes; five key years to the debrief', async () => {
+    const w = await openPage(browser, { width: 1280, height: 720 });
+    const { page } = w;
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'title');
+    await clickAction(page, 'new-game');
+    await waitForScreen(page, 'setup');
+    await page.check('[data-scenario="2014-maidan"]');
+    const lengths = await page.locator('.length-choice label').allTextContents();
+    expect(lengths).toEqual(['Full — 10 years, 2014–2023 — about 43 minutes', 'Lesson — 5 key years: 2014, 2015, 2017, 2019, 2021 — about 23 minutes']);
+    await page.check('[data-length="lesson"]');
+    await shot(w, 'setup-lesson-720');
+    // The Lab has no lesson: only its full length is offered, and the choice falls back to it.
+    await page.check('[data-scenario="lab"]');
+    expect(await page.locator('.length-choice [data-length]').count()).toBe(1);
+    await page.check('[data-scenario="2014-maidan"]');
+    await clickAction(page, 'back');
+    await waitForScreen(page, 'title');
+    await startNewGame(page, { scenario: '2014-maidan', mode: 'fixed', intents: { blue: 'security', red: 'security' }, seed: 14, length: 'lesson' });
+    const years: number[] = [];
+    await playToDebrief(
+      page,
+      () => [/^Give a public assurance/, /^Offer a summit/],
+      async (s) => {
+        if (s.screen === 'planning' && !years.includes(s.year)) {
+          years.push(s.year);
+          expect((await page.textContent('#topbar')) ?? '').toContain(`turn ${years.length} of 5`);
+        }
+      },
+    );
+    expect(years).toEqual([2014, 2015, 2017, 2019, 2021]);
+    await checkDebrief(w);
+    const { outcome } = await finishedGame(page);
+    expect(outcome.sides.blue.parYears).toBe(5);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   test('2021: Red Lines, chosen intents, at 1920×1080, to the debrief', async () => {
     const w = await openPage(browser, { width: 1920, height: 1080 });
     const { page } = w;
