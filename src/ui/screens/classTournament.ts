@@ -9,7 +9,7 @@
  * The tournament is kept in this browser (and proved again on every visit) and saved or
  * opened as one file.
  */
-import { applyStep, ENGINE_VERSION, replay, view } from '../../engine/index.ts';
+import { applyStep, calendar, ENGINE_VERSION, replay, view, yearOfTurn } from '../../engine/index.ts';
 import type { Game, GameState, Refusal, Side } from '../../engine/index.ts';
 import { findScenario, HISTORICAL_IDS } from '../../scenarios/catalog.ts';
 import {
@@ -611,9 +611,11 @@ function framesOf(p: PageState, pairingId: string): Frames | undefined {
 function frameLabel(game: Game, frames: Frames, k: number): string {
   const s = frames.states[k];
   if (!s) return '';
-  if (k === 0) return `${game.scenario.year}, as the game began`;
-  if (s.phase === 'over') return s.war ? `${game.scenario.year + s.war.turn - 1}: war — the end` : `The end, after ${game.scenario.year + game.scenario.turns - 1}`;
-  return `${game.scenario.year + k - 1} over: the board as ${s.year} opened`;
+  // Years from the engine's calendar: a lesson-length game skips years.
+  const cal = calendar(game, frames.final.length);
+  if (k === 0) return `${yearOfTurn(cal, 1)}, as the game began`;
+  if (s.phase === 'over') return s.war ? `${yearOfTurn(cal, s.war.turn)}: war — the end` : `The end, after ${yearOfTurn(cal, cal.turns)}`;
+  return `${yearOfTurn(cal, k)} over: the board as ${s.year} opened`;
 }
 
 function renderReplay(app: Shell, p: PageState, v: Extract<View, { kind: 'replay' }>): void {
