@@ -54,15 +54,16 @@ export function chosenOrdersBlock(game: Game, view: SideView, draft: readonly Or
         h('span', { class: 'order-cost' }, `${orderCost(order, view.ratifyWindow)} AP`),
         button('✕', () => actions.remove(i), { class: 'quiet small remove', 'aria-label': `Remove: ${text}`, title: 'Remove' }),
       ),
-      h('div', { class: 'chosen-reading' }, readingTag(game, view, order)),
+      h('div', { class: 'chosen-reading' }, readingTag(game, view, order, true)),
     );
   });
   return h(
     'section',
     { class: 'chosen', 'aria-label': 'Your chosen orders' },
     h('h2', {}, `Your orders (${draft.length}) · ${apLeft} AP left`),
+    items.length ? h('p', { class: 'hint chosen-key' }, `Under each: how ${sideName(view.rival)} will likely read it.`) : undefined,
     planNote ? h('p', { class: 'hint plan-note' }, planNote) : undefined,
-    items.length ? h('ol', {}, ...items) : h('p', { class: 'hint' }, 'Pick a region on the map for its orders, or start from a suggested plan:'),
+    items.length ? h('ol', {}, ...items) : h('p', { class: 'hint' }, 'Pick a region on the map, or start from a plan:'),
     plansBlock(actions, !items.length),
   );
 }

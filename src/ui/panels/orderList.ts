@@ -111,8 +111,29 @@ function chip(game: Game, view: SideView, order: Order, add: (order: Order) => v
     },
     h('span', { class: 'order-text' }, label),
     h('span', { class: 'order-cost' }, costText(view, order)),
-    h('span', { class: `reading reading-${r.kind}`, 'aria-hidden': full ? undefined : 'true' }, full ? `${r.mark} ${r.words}` : r.mark),
+    h('span', { class: `reading reading-${r.kind}`, 'aria-hidden': 'true' }, full ? `${r.mark} ${r.brief}` : r.mark),
   );
+}
+
+/** The other treaty orders, in a menu that opens over the panel and stops above Commit. */
+function treatyMenu(game: Game, view: SideView, orders: readonly Order[], add: (order: Order) => void): HTMLElement {
+  const list = h('ul', {}, ...orders.map((o) => h('li', {}, chip(game, view, o, add, true))));
+  const summary = h('summary', { 'data-action': 'treaty-menu' }, `Treaties (${orders.length}) ▾`);
+  const menu = h('details', { class: 'treaty-menu' }, summary, list);
+  menu.addEventListener('toggle', () => {
+    if (!menu.open) return;
+    const foot = menu.closest('.planning-screen')?.querySelector('.plan-actions');
+    const top = list.getBoundingClientRect().top;
+    if (foot) list.style.maxHeight = `${Math.max(120, foot.getBoundingClientRect().top - top - 6)}px`;
+  });
+  menu.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !menu.open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    menu.open = false;
+    summary.focus();
+  });
+  return menu;
 }
 
 /**
@@ -124,14 +145,7 @@ export function anyRegionRow(game: Game, view: SideView, legal: readonly Order[]
   const isDirect = (o: Order) => o.type === 'assure' || o.type === 'summit' || o.type === 'sanction' || o.type === 'ratify';
   const direct = free.filter(isDirect);
   const treaties = free.filter((o) => !isDirect(o));
-  const menu = treaties.length
-    ? h(
-        'details',
-        { class: 'treaty-menu' },
-        h('summary', { 'data-action': 'treaty-menu' }, `Treaties (${treaties.length}) ▴`),
-        h('ul', {}, ...treaties.map((o) => h('li', {}, chip(game, view, o, add, true)))),
-      )
-    : undefined;
+  const menu = treaties.length ? treatyMenu(game, view, treaties, add) : undefined;
   return h(
     'div',
     { class: 'any-region', role: 'group', 'aria-label': 'Orders tied to no region' },

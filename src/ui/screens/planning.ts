@@ -97,7 +97,7 @@ export function renderPlanning(app: Shell, session: Table, side: Side): void {
     const orders = suggestPlan(game, view as SideView, plan, session.draft);
     error.textContent = '';
     markRead();
-    planNote = idea ? `${idea.label}: ${idea.text} Change it as you like.` : '';
+    planNote = idea ? `${idea.label}: ${idea.short.toLowerCase()}. Change it as you like.` : '';
     if (!orders.some((o) => o.type !== 'respond')) planNote = `${idea?.label ?? 'That plan'}: no legal order fits it now.`;
     setDraft(orders);
     announce(`${orders.length} orders in the draft. ${apLeft()} action points left.`);
