@@ -217,6 +217,13 @@ describe('play in a lesson', () => {
       await shot('setup-ai');
       await clickAction(page, 'back');
       await waitForScreen(page, 'title');
+      for (const name of ['How to play', 'Settings']) {
+        await page.click(`#screen button:has-text("${name}")`);
+        await page.waitForFunction(() => (window as unknown as { __game: { status(): { screen: string } } }).__game.status().screen !== 'title');
+        await primaryInView(page, name);
+        await page.click('#screen button.primary:has-text("Back")');
+        await waitForScreen(page, 'title');
+      }
 
       await startNewGame(page, { scenario: '2014-maidan', mode: 'fixed', intents: { blue: 'security', red: 'revisionist' }, seed: 5 });
       for (const side of ['blue', 'red'] as const) {
@@ -247,7 +254,7 @@ describe('play in a lesson', () => {
         // The box sits beside the region: its label stays free to see and to click again.
         const label = await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('#map-host'), [x, y] as const);
         expect(label, `${region}'s label is covered by its own orders`).toBe(true);
-        if (side === 'blue') await shot('planning-picked');
+        await shot(`planning-picked-${side}`);
         await clickAction(page, 'commit');
       }
       await waitForScreen(page, 'resolution');
