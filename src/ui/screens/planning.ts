@@ -212,9 +212,10 @@ export function renderPlanning(app: Shell, session: Table, side: Side): void {
       h('div', { class: 'plan-head' }, h('h1', { tabindex: -1 }, `${sideName(side)} plans ${view.year}`), statusBlock(view, left)),
       h('div', { class: 'plan-body' }, events ?? h('p', { class: 'hint' }, `No events in ${view.year}.`)),
       h('div', { class: 'plan-row' }, anyRegionRow(game, view, legal, add), regionSelect()),
+      // Shown over the map, but next in the tab order after the region list.
+      regionBox(legal) ?? '',
       h('div', { class: 'plan-foot' }, error, chosenOrdersBlock(game, view, session.draft, left, actions, planNote)),
       commitBar(view, actions),
-      regionBox(legal) ?? '',
     );
     placeRegionBox();
     const body = panel.querySelector('.plan-body');
