@@ -42,7 +42,7 @@ export interface Shell {
   /** The screen's own area, and the bar above a game's screens. */
   readonly screen: HTMLElement;
   readonly topbar: HTMLElement;
-  readonly map: Pick<MapView, 'show' | 'hide' | 'setMarked' | 'setSelected'>;
+  readonly map: Pick<MapView, 'show' | 'hide' | 'setMarked' | 'setSelected' | 'host' | 'regionClientPoint'>;
   readonly sound: Pick<SoundBoard, 'play'>;
   readonly settings: Settings;
   /** The AI player, in a game against the AI. */

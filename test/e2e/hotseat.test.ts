@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshotPath } from './browser.ts';
 import type { WatchedPage } from './browser.ts';
-import { addOrder, clickAction, finishedGame, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
+import { addOrder, chosenOrders, clickAction, finishedGame, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
 import { collectSecrets, everythingShown, leaks } from './secrets.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -90,7 +90,7 @@ describe('hot-seat game', () => {
     await clickAction(page, 'finish-briefing');
     await waitForScreen(page, 'handoff', 'blue');
 
-    // Blue plans turn 1, partly by keyboard: category keys, map arrows, Ctrl+Z.
+    // Blue plans turn 1, partly by keyboard: map arrows, Enter and Escape, Ctrl+Z.
     await w.resetCanvasText();
     await passHandoff(page);
     await toPlanning(w);
@@ -100,23 +100,26 @@ describe('hot-seat game', () => {
     await page.keyboard.press('Enter');
     const filtered = await page.inputValue('#region-filter');
     expect(filtered).not.toBe('');
+    // The region's orders open beside it, with the keyboard inside them.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.region-pop'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#region-filter')).toBe('');
     const poland = await page.evaluate(() => (window as unknown as { __game: { regionPoint(r: string): [number, number] } }).__game.regionPoint('poland'));
     await page.mouse.click(poland[0], poland[1]);
     expect(await page.inputValue('#region-filter')).toBe('poland');
+    expect(await page.textContent('.region-pop h2')).toBe('Poland');
     await shot(w, 'planning-blue-filtered');
     expect(await addOrder(page, /^Deploy defensive troops in Poland$/)).toBeTruthy();
     await page.mouse.click(poland[0], poland[1]);
     expect(await page.inputValue('#region-filter')).toBe('');
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await page.$('.region-pop')).toBeNull();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
-    await page.keyboard.press('3');
-    expect(await page.getAttribute('[data-category="diplomacy"]', 'aria-selected')).toBe('true');
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
+    expect(await chosenOrders(page)).toEqual(['Deploy defensive troops in Poland', 'Give a public assurance']);
     await page.selectOption('#region-filter', 'poland');
-    expect(await page.textContent('#announcer')).toContain('Orders filtered to Poland');
+    expect(await page.textContent('#announcer')).toContain('Orders for Poland');
     const blue = await collectSecrets(page, 'blue', 'germany');
     expect(blue.orders).toContain('Deploy defensive troops in Poland');
     expect(blue.postures.length).toBeGreaterThan(0);
