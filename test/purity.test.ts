@@ -1,5 +1,5 @@
 /**
- * The rules engine, bots, match runner and tournament core are pure: no browser, no Node,
+ * The rules engine, bots, match runner and tournament cores (bots and class) are pure: no browser, no Node,
  * no howler or Phaser, no Math.random and no Date (tsconfig.engine.json also type-checks
  * them without DOM or Node types). A regression here would make games unreplayable or
  * leak secrets, or keep the class page from running a tournament in a Web Worker. The

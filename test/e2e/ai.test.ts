@@ -111,7 +111,7 @@ describe('a game against the AI', () => {
 
     // Undo of the player's own draft: add two orders, take one back with Ctrl+Z, one with the button.
     expect(await addOrder(page, /^Deploy defensive troops in Poland$/)).toBeTruthy();
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
     expect(await chosenOrders(page)).toEqual(['Deploy defensive troops in Poland']);
@@ -131,7 +131,7 @@ describe('a game against the AI', () => {
     await clickAction(page, 'to-planning');
     s = await waitForScreen(page, 'planning', 'blue');
     expect(s.turn).toBe(2);
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.reload();
     s = await waitForScreen(page, 'planning', 'blue');
     expect(s.turn).toBe(2);
@@ -142,7 +142,7 @@ describe('a game against the AI', () => {
     let sawWaiting = false;
     await playToDebrief(
       page,
-      () => [/^Deploy defensive troops in /, /^Give a public assurance$/],
+      () => [/^Deploy defensive troops in /, /^Assure$/],
       async (step) => {
         if (step.screen === 'waiting' && !sawWaiting) {
           sawWaiting = true;

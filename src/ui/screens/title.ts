@@ -1,6 +1,6 @@
 /**
  * Title: start (hot-seat or against the AI), continue (when a save exists), load a game
- * file, rules, settings, the bot tournament page, and the place the class tournament will take.
+ * file, rules, settings, the class tournament, and the bot tournament page.
  */
 import { button, h } from '../dom.ts';
 import { findScenario } from '../../scenarios/catalog.ts';
@@ -39,8 +39,8 @@ export function renderTitle(app: Shell): void {
   items.push(button('How to play', () => app.navigate('howto')));
   items.push(button('Settings', () => app.navigate('settings')));
 
-  items.push(button('Class tournament — coming soon', () => undefined, { disabled: true, title: 'Added by the tournament issue' }));
-  // A page of its own: the tournament's code loads only there.
+  items.push(button('Class tournament', () => app.navigate('classTournament'), { 'data-action': 'class-tournament' }));
+  // A page of its own: the bot tournament's code loads only there.
   items.push(button('Bot tournament', () => window.location.assign('./tournament.html'), { 'data-action': 'bot-tournament' }));
 
   const notices: HTMLElement[] = [];
