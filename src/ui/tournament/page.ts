@@ -302,7 +302,7 @@ function showResults(result: TournamentResult, elapsedMs: number): void {
     h('h2', {}, 'Head to head'),
     h('div', { class: 'scroll' }, matrixTable(bots, result.rows)),
     h('h2', {}, 'Achievements'),
-    h('p', { class: 'hint' }, 'Each tick is one game; the dot is the mean and the bar its 95% interval. Above 0 a bot did better than par (what it would have got standing still).'),
+    h('p', { class: 'hint' }, 'The shaded strip shows where a bot’s games ended (darker: more games); the dot is its mean and the bar the 95% interval. Above 0 a bot did better than par.'),
     achievementChart(result.standings, result.rows),
     faultList(result.rows) ?? "",
   );

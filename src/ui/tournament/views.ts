@@ -8,6 +8,8 @@ import type { Standing } from '../../tournament/standings.ts';
 import { h } from '../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Width of a column of the achievement chart's density strips, in its pixels. */
+const BIN = 4;
 const fixed = (x: number, digits = 1) => (Object.is(x, -0) ? 0 : x).toFixed(digits);
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -104,7 +106,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /**
- * Each bot's achievements: one faint tick per game and its mean with the 95% interval,
+ * Each bot's achievements: how its games spread (a density strip) and its mean with the 95% interval,
  * on one axis with par (0) marked, in the standings' order.
  */
 export function achievementChart(standings: readonly Standing[], rows: readonly GameRow[]): SVGSVGElement {
@@ -127,7 +129,7 @@ export function achievementChart(standings: readonly Standing[], rows: readonly 
   const height = top + rowH * bots.length + 30;
   const x = (v: number) => left + ((v - min) / (max - min)) * (width - left - right);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'data-chart': 'achievements' });
-  chart.append(svg('title', {}, 'Each bot’s achievement in every game (ticks), its mean (dot) and 95% interval (bar); par is 0'));
+  chart.append(svg('title', {}, 'Each bot’s achievements over its games (shaded where more games ended), its mean (dot) and 95% interval (bar); par is 0'));
   // Gridlines at round values.
   const step = niceStep((max - min) / 6);
   for (let v = Math.ceil(min / step) * step; v <= max; v += step) {
@@ -137,7 +139,16 @@ export function achievementChart(standings: readonly Standing[], rows: readonly 
   bots.forEach((s, i) => {
     const y = top + rowH * i + rowH / 2;
     chart.append(svg('text', { x: left - 10, y: y + 4, class: 'label', 'text-anchor': 'end' }, s.bot));
-    for (const v of values.get(s.bot) ?? []) chart.append(svg('line', { x1: x(v), x2: x(v), y1: y - 8, y2: y + 8, class: 'tick' }));
+    // Games as a density strip: one column per BIN pixels, darker where more games ended
+    // (a tick per game would be thousands of elements in a big tournament).
+    const bins = new Map<number, number>();
+    for (const v of values.get(s.bot) ?? []) {
+      const bin = Math.floor((x(v) - left) / BIN);
+      bins.set(bin, (bins.get(bin) ?? 0) + 1);
+    }
+    const most = Math.max(1, ...bins.values());
+    for (const [bin, n] of bins)
+      chart.append(svg('rect', { x: left + bin * BIN, y: y - 9, width: BIN, height: 18, class: 'games', 'fill-opacity': (0.15 + 0.75 * (n / most)).toFixed(2) }));
     chart.append(svg('line', { x1: x(s.ci95[0]), x2: x(s.ci95[1]), y1: y, y2: y, class: 'ci' }));
     chart.append(svg('circle', { cx: x(s.meanAchievement), cy: y, r: 5, class: s.meanAchievement >= 0 ? 'mean above' : 'mean below' }));
   });
