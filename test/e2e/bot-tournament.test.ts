@@ -110,6 +110,8 @@ describe('the bot tournament page', () => {
 
     // The workers' own policy comes with their script, and they have no network left.
     expect(workers.length).toBeGreaterThan(0);
+    const worker = page.workers()[0];
+    if (worker) expect(await worker.evaluate(() => [typeof fetch, typeof WebSocket, typeof importScripts, typeof indexedDB].join())).toBe('undefined,undefined,undefined,undefined');
     for (const url of new Set(workers)) {
       const response = await fetch(url);
       expect(response.headers.get('content-security-policy')).toBe(WORKER_CSP);
@@ -123,6 +125,42 @@ describe('the bot tournament page', () => {
       await page.setViewportSize(size);
       await page.screenshot({ path: screenshotPath(`bot-tournament-${size.width}`), fullPage: true });
     }
+    expect(errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('plays students’ files in the sandbox: the templates play cleanly, hostile ones fault with their reasons', async () => {
+    const w = await openPage(browser, { width: 1280, height: 720 });
+    const { page, errors } = w;
+    await page.goto(new URL('tournament.html', inject('baseUrl')).href);
+    await page.waitForSelector('[data-drop]');
+    if ((await page.getAttribute('[data-drop]', 'data-drop')) !== 'ready') return;
+    await pick(page, 'bot', ['prudent']);
+    await pick(page, 'scenario', ['lab']);
+    await page.fill('[data-field="games"]', '1');
+    const hostile = ['throws-in-call.js', 'loops-in-call.js', 'probe-fetch.js'];
+    await page.setInputFiles('[data-field="files"]', [
+      join(ROOT, 'examples', 'my-first-bot.ts'),
+      join(ROOT, 'examples', 'reciprocator.js'),
+      ...hostile.map((f) => join(ROOT, 'test', 'sandbox', 'hostile', f)),
+    ]);
+    await page.waitForSelector('[data-file="probe-fetch"]');
+    expect(await page.textContent('[data-plan]')).toContain('6 bots');
+    await page.click('[data-action="start"]');
+    await page.waitForFunction(() => (window as unknown as { __botTournament: Hook }).__botTournament.state !== 'running', undefined, { timeout: 170_000 });
+    const done = await hook(page);
+    expect(done.error).toBeUndefined();
+    expect(done.state).toBe('done');
+    const faults = new Map(done.summary?.standings.map((s) => [s.bot, (s as unknown as { faults: number }).faults]));
+    expect(faults.get('my-first-bot')).toBe(0);
+    expect(faults.get('reciprocator')).toBe(0);
+    for (const bot of ['throws-in-call', 'loops-in-call', 'probe-fetch']) expect(faults.get(bot), bot).toBeGreaterThan(0);
+    // Each hostile bot's faults are listed with their reasons.
+    expect(await page.textContent('[data-faults="throws-in-call"]')).toContain('THREW');
+    expect(await page.textContent('[data-faults="loops-in-call"]')).toContain('OUT_OF_FUEL');
+    expect(await page.textContent('[data-faults="probe-fetch"]')).toContain('REACHED_OUTSIDE');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: screenshotPath('bot-tournament-students-1280'), fullPage: true });
     expect(errors).toEqual([]);
     await w.context.close();
   });

@@ -15,7 +15,7 @@ import type { TournamentSettings } from '../../tournament/schedule.ts';
 import { summariseTournament, summaryOf } from '../../tournament/tournament.ts';
 import type { TournamentResult, TournamentSummary } from '../../tournament/tournament.ts';
 import { button, h } from '../dom.ts';
-import { SANDBOX_READY, compileQuickJs } from './pageSandbox.ts';
+import { OUTSIDE_BACKSTOP_MS, SANDBOX_READY, compileQuickJs } from './pageSandbox.ts';
 import type { EntrySpec } from './protocol.ts';
 import { runTournament, workerCount } from './run.ts';
 import type { Run } from './run.ts';
@@ -246,7 +246,7 @@ async function start(): Promise<void> {
       schedule,
       workers,
       ...(wasmModule ? { wasmModule } : {}),
-      backstopMs: backstopMs({}),
+      backstopMs: Math.max(backstopMs({}), OUTSIDE_BACKSTOP_MS),
       onProgress: (done, total) => {
         const now = performance.now();
         if (done < total && now - lastPaint < 100) return;

@@ -8,3 +8,6 @@ export const SANDBOX_READY: boolean = false;
 export function compileQuickJs(): Promise<WebAssembly.Module | undefined> {
   return Promise.resolve(undefined);
 }
+
+/** How long a student's call may run before the page stops its worker (no students' calls in this build). */
+export const OUTSIDE_BACKSTOP_MS = 0;
