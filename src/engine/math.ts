@@ -9,12 +9,16 @@
  * defines exactly, so every engine computes them alike.
  */
 
-const buffer = new ArrayBuffer(8);
-const float = new Float64Array(buffer);
-const words = new Uint32Array(buffer);
-// Which word is the high one: little-endian on every platform JavaScript runs on today, but checked.
-float[0] = 1;
-const HI = words[1] === 0x3ff00000 ? 1 : 0;
+// Marked pure, and no statement runs at load: so bundlers may place this module freely.
+const buffer = /* @__PURE__ */ new ArrayBuffer(8);
+const float = /* @__PURE__ */ new Float64Array(buffer);
+const words = /* @__PURE__ */ new Uint32Array(buffer);
+
+/** Which word of a double is the high one: little-endian on every platform JavaScript runs on today, but checked. */
+function highIndex(): number {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+}
+const HI = /* @__PURE__ */ highIndex();
 const LO = 1 - HI;
 
 function highWord(x: number): number {
