@@ -68,6 +68,8 @@ describe('the bot tournament page', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(inject('baseUrl'));
+    await page.waitForSelector('[data-action="bot-tournament"]');
+    await page.screenshot({ path: screenshotPath('title-bot-tournament-1280') });
     await page.click('[data-action="bot-tournament"]');
     await page.waitForSelector('[data-fieldset="bots"]');
     expect(page.url()).toMatch(/tournament\.html$/);
