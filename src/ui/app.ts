@@ -73,6 +73,7 @@ export class App implements Shell {
     const mapHost = h('div', { id: 'map-host', class: 'map-off', inert: true });
     root.replaceChildren(this.topbar, mapHost, this.screen, h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' }));
     this.map = new MapView(mapHost, this.settings.palette, this.settings.reducedMotion);
+    this.map.onInteractive = () => this.sound.allowLoading();
     document.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('click', (e) => {
       if ((e.target as Element | null)?.closest('button:not([disabled])')) this.sound.play('click');

@@ -73,6 +73,8 @@ export class MapView {
   /** Bumped on every show/hide so a slow boot never shows a board that is no longer wanted. */
   private generation = 0;
   interactive = false;
+  /** Called each time a board is up and the map takes input (the shell defers sound until then). */
+  onInteractive: (() => void) | undefined;
 
   constructor(host: HTMLElement, palette: Palette, reducedMotion: boolean) {
     this.host = host;
@@ -111,6 +113,7 @@ export class MapView {
     mapGame.scene.setSelected(this.selected);
     mapGame.scene.setHovered(undefined);
     this.interactive = true;
+    this.onInteractive?.();
   }
 
   /** Hides the map and forgets the board, so nothing of the last side stays on the canvas. */
