@@ -42,7 +42,7 @@ export function renderTopbar(app: Shell, session: Table, step: Step): void {
     h('div', { class: 'topbar-title' }, h('strong', {}, scenario.name), h('span', {}, turnText)),
     who,
     ...(aiStatus ? [aiStatus] : []),
-    board ? tensionTrack(board.tension) : h('span', {}),
+    board ? tensionTrack(board.tension, undefined, !!board.war) : h('span', {}),
     h('nav', { class: 'topbar-menu', 'aria-label': 'Game menu' }, button('Help', openHelpDialog, { class: 'quiet' }), mute, save, button('Title', () => app.leaveGame(), { class: 'quiet' })),
   );
   if (app.opponent) showAiStatus(session, app.opponent);
