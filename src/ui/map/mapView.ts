@@ -7,6 +7,7 @@
 import geometryUrl from '../../../assets/map/europe-geometry.json?url';
 import type { MapModel, PublicBoard } from '../board.ts';
 import { h } from '../dom.ts';
+import { alignmentWords } from '../words.ts';
 import type { Palette } from '../settings.ts';
 import { loadGeometry } from './geometry.ts';
 import type { MapGeometry } from './geometry.ts';
@@ -36,12 +37,14 @@ function legend(): HTMLElement {
     h(
       'ul',
       {},
-      item('blue-3', 'Blue bloc: stripes'),
-      item('blue-1', 'leaning Blue: paler, sparser'),
-      item('red-3', 'Red bloc: dots'),
-      item('red-1', 'leaning Red: paler, sparser'),
+      item('blue-3', `${alignmentWords(3)}: stripes`),
+      item('blue-2', `${alignmentWords(2)}: paler stripes`),
+      item('blue-1', `${alignmentWords(1)}: palest, sparse stripes`),
+      item('red-3', `${alignmentWords(-3)}: dots`),
+      item('red-2', `${alignmentWords(-2)}: paler dots`),
+      item('red-1', `${alignmentWords(-1)}: palest, sparse dots`),
       item('neutral', 'neutral'),
-      item('home', 'thick inner border: home region'),
+      item('home', 'thick inner border: a side’s home'),
       item('contested', 'dashed yellow: contested'),
       h('li', {}, 'B / R ■ troops ◆ missile defence ▲ strike missiles'),
     ),
