@@ -38,6 +38,8 @@ export interface GameHook {
   /** Picks a region as a click on the map would (undefined clears the pick). */
   pickRegion(region: string | undefined): void;
   canvasTexts(): string[];
+  /** Where the map's names and markers are drawn (page coordinates), for the label checks. */
+  mapLayout(): ReturnType<MapView['layoutBoxes']>;
 }
 
 declare global {
@@ -278,6 +280,7 @@ export class App implements Shell {
       regionPoint: (region) => this.map.regionClientPoint(region),
       pickRegion: (region) => this.map.pick(region),
       canvasTexts: () => this.map.canvasTexts(),
+      mapLayout: () => this.map.layoutBoxes(),
     };
   }
 }

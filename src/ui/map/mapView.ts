@@ -11,7 +11,8 @@ import { alignmentWords } from '../words.ts';
 import type { Palette } from '../settings.ts';
 import { loadGeometry } from './geometry.ts';
 import type { MapGeometry } from './geometry.ts';
-import type { MapScene } from './MapScene.ts';
+import type { MapLayout, MapScene } from './MapScene.ts';
+import type { Box } from './labelLayout.ts';
 import { mapPalette } from './palette.ts';
 import type { MapGame } from './phaserGame.ts';
 
@@ -172,6 +173,21 @@ export class MapView {
     if (!point || !canvas) return undefined;
     const rect = canvas.getBoundingClientRect();
     return [rect.left + point[0], rect.top + point[1]];
+  }
+
+  /** Where the map's names and markers are, in page coordinates, and the map's own box (tests check none overlap). */
+  layoutBoxes(): (MapLayout & { map: Box }) | undefined {
+    const canvas = this.host.querySelector('canvas');
+    if (!this.model || !this.mapGame || !canvas) return undefined;
+    const rect = canvas.getBoundingClientRect();
+    const move = (b: Box): Box => ({ x0: rect.left + b.x0, y0: rect.top + b.y0, x1: rect.left + b.x1, y1: rect.top + b.y1 });
+    const layout = this.mapGame.scene.layoutBoxes();
+    const host = this.host.getBoundingClientRect();
+    return {
+      labels: layout.labels.map((l) => ({ ...l, box: move(l.box) })),
+      markers: layout.markers.map((m) => ({ ...m, box: move(m.box) })),
+      map: { x0: host.left, y0: host.top, x1: host.right, y1: host.bottom },
+    };
   }
 
   canvasTexts(): string[] {
