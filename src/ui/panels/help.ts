@@ -48,7 +48,7 @@ export function helpContent(): HTMLElement {
       h('dt', {}, 'Enter / Space'),
       h('dd', {}, 'press a button; on the hand-off screen, reveal your screen'),
       h('dt', {}, 'Arrow keys (map focused)'),
-      h('dd', {}, 'move between regions; Enter picks a region to filter the orders, Escape clears'),
+      h('dd', {}, 'move between regions; Enter picks a region, Escape clears'),
       h('dt', {}, '1 – 4'),
       h('dd', {}, 'switch order category while planning'),
       h('dt', {}, 'Ctrl+Z'),
@@ -59,13 +59,14 @@ export function helpContent(): HTMLElement {
   );
 }
 
-/** Opens the rules in a modal dialog (Escape closes it). */
+/** Opens the rules in a modal dialog (Escape closes it), at its start, with Close at the top. */
 export function openHelpDialog(): void {
   const close = h('button', { type: 'button', class: 'primary' }, 'Close');
-  const dialog = h('dialog', { class: 'help-dialog', 'aria-label': 'How to play' }, h('h1', {}, 'How to play'), helpContent(), close);
+  const dialog = h('dialog', { class: 'help-dialog', 'aria-label': 'How to play' }, h('div', { class: 'dialog-head' }, h('h1', {}, 'How to play'), close), helpContent());
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();
-  close.focus();
+  close.focus({ preventScroll: true });
+  dialog.scrollTop = 0;
 }
