@@ -81,7 +81,7 @@ describe('hot-seat game', () => {
     expect((await status(page)).screen).toBe('briefing');
     await shot(w, 'briefing-blue');
     expect(await page.textContent('[data-secret="intent"]')).toContain('Security seeker');
-    expect(await page.textContent('.briefing-screen .how-to-win')).toContain('par');
+    expect(await page.textContent('.briefing-screen .objectives')).toContain('par');
     await clickAction(page, 'finish-briefing');
     await waitForScreen(page, 'handoff', 'red');
     expect(await page.$('[data-owner]')).toBeNull();
