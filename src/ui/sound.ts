@@ -45,6 +45,7 @@ export class SoundBoard {
   private unlocked = false;
   /** Sound may be fetched: the map is up (see the header). */
   private allowed = false;
+  private allowing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private settings: Settings) {
     const unlock = () => {
@@ -59,9 +60,12 @@ export class SoundBoard {
 
   /** The map is interactive: sound may be fetched from now on (music starts if it is on). */
   allowLoading(): void {
-    if (this.allowed) return;
-    this.allowed = true;
-    this.updateMusic();
+    if (this.allowed || this.allowing) return;
+    // A moment later still: the map's first frames come before any audio.
+    this.allowing = setTimeout(() => {
+      this.allowed = true;
+      this.updateMusic();
+    }, 1500);
   }
 
   apply(settings: Settings): void {
