@@ -137,7 +137,7 @@ export function replay(game: Game, rec: GameRecord): Result<GameState> {
 export { createGame, rivalOf } from './board.ts';
 export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
-export { explainOrder, perceptionDrivers, proximityIn } from './explain.ts';
+export { explainOrder, perceptionDrivers, proximityIn, shiftSize } from './explain.ts';
 export type { OrderReading } from './explain.ts';
 export { describeEntry, describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';

@@ -9,7 +9,7 @@
  *   threatening", "much more reassuring"; the number itself only in an optional details view.
  * - Tension 0–10 as a word, "war" once a war has broken out whatever the number.
  */
-import { SIDE_NAMES } from '../engine/index.ts';
+import { shiftSize, SIDE_NAMES } from '../engine/index.ts';
 import { TENSION } from '../engine/rules.ts';
 import type { Side } from '../engine/index.ts';
 
@@ -37,14 +37,8 @@ export function heldWords(side: Side): string {
   return `${SIDE_NAMES[side]} partner or bloc member`;
 }
 
-/** How big a perception shift is, in words; '' for one too small to notice. */
-export function shiftSize(shift: number): 'barely' | 'a little' | 'noticeably' | 'much' {
-  const s = Math.abs(shift);
-  if (s < 0.05) return 'barely';
-  if (s < 0.25) return 'a little';
-  if (s < 0.6) return 'noticeably';
-  return 'much';
-}
+/** How big a perception shift is, in words: the engine's steps (explain.ts). */
+export { shiftSize };
 
 /**
  * How the rival will likely take an order, from the engine's expected shift of its
