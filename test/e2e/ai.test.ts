@@ -29,12 +29,15 @@ const WORKER_MESSAGES_HOOK = `
   Worker.prototype.postMessage = function (message, ...rest) { sent.push(JSON.stringify(message)); return original.call(this, message, ...rest); };
 })();`;
 
-/** Holds every decision request to the AI back by 1.5 s, as a slow machine would, so the player must wait. */
+/**
+ * Holds every decision request to the AI back by 5 s, as a slow machine would, so the player
+ * must wait: long enough for the player to read the briefing (the map boots there) and commit.
+ */
 const SLOW_AI_HOOK = `
 (() => {
   const original = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.kind !== 'init') setTimeout(() => original.call(this, message, ...rest), 1500);
+    if (message && message.kind !== 'init') setTimeout(() => original.call(this, message, ...rest), 5000);
     else original.call(this, message, ...rest);
   };
 })();`;

@@ -137,25 +137,35 @@ export function placeLabels(inputs: readonly LabelInput[], fonts: LabelFonts, me
   const result = new Map<string, PlacedLabel>();
   for (const r of order) {
     let best: { cost: number; block: Block; lines: string[]; cx: number; bad: number } | undefined;
+    // Only blocks placed near this anchor can be in the way.
+    const reach = RADII[RADII.length - 1] as number;
+    const near = placed.filter((p) => p.x1 > r.anchor[0] - reach - 160 && p.x0 < r.anchor[0] + reach + 160 && p.y1 > r.anchor[1] - reach - 120 && p.y0 < r.anchor[1] + reach + 120);
+    const shapes: { lines: string[]; beside: boolean; extra: number }[] = [];
     r.names.forEach((lines, variant) => {
-      for (const beside of r.chips.length ? [false, true] : [false]) {
-        for (const [dx, dy] of OFFSETS) {
-          const distance = Math.hypot(dx, dy);
-          const cx = r.anchor[0] + dx;
-          const cy = r.anchor[1] + dy;
-          const cost = distance + variant * 14 + (beside ? 6 : 0) + (r.inside(cx, cy) ? 0 : 18);
-          if (best && best.bad === 0 && cost >= best.cost) continue;
-          const b = block(cx, cy, lines, r.chips, beside, fonts, measure);
-          const all = [b.box, ...b.chips];
-          let bad = 0;
-          for (const x of all) {
-            if (x.x0 < margin || x.y0 < margin || x.x1 > bounds.width - margin || x.y1 > bounds.height - margin) bad += 1000;
-            for (const p of placed) if (overlap(x, p, GAP)) bad += Math.min(x.x1, p.x1) - Math.max(x.x0, p.x0) + (Math.min(x.y1, p.y1) - Math.max(x.y0, p.y0));
-          }
-          if (!best || bad < best.bad || (bad === best.bad && cost < best.cost)) best = { cost, block: b, lines, cx, bad };
-        }
-      }
+      for (const beside of r.chips.length ? [false, true] : [false]) shapes.push({ lines, beside, extra: variant * 14 + (beside ? 6 : 0) });
     });
+    for (const [dx, dy] of OFFSETS) {
+      const distance = Math.hypot(dx, dy);
+      // Offsets come nearest first: once a clean spot costs less than this, none further on can win.
+      if (best && best.bad === 0 && distance >= best.cost) break;
+      const cx = r.anchor[0] + dx;
+      const cy = r.anchor[1] + dy;
+      for (const shape of shapes) {
+        const base = distance + shape.extra;
+        if (best && best.bad === 0 && base >= best.cost) continue;
+        const b = block(cx, cy, shape.lines, r.chips, shape.beside, fonts, measure);
+        let bad = 0;
+        for (const x of [b.box, ...b.chips]) {
+          if (x.x0 < margin || x.y0 < margin || x.x1 > bounds.width - margin || x.y1 > bounds.height - margin) bad += 1000;
+          for (const p of near) if (overlap(x, p, GAP)) bad += Math.min(x.x1, p.x1) - Math.max(x.x0, p.x0) + (Math.min(x.y1, p.y1) - Math.max(x.y0, p.y0));
+          if (best && bad > best.bad) break;
+        }
+        if (best && bad > best.bad) continue;
+        // The point-in-region test is the dear part: only for spots still in the running.
+        const cost = base + (r.inside(cx, cy) ? 0 : 18);
+        if (!best || bad < best.bad || cost < best.cost) best = { cost, block: b, lines: shape.lines, cx, bad };
+      }
+    }
     if (!best) continue;
     placed.push(best.block.box, ...best.block.chips);
     const [ax, ay] = r.anchor;
