@@ -13,6 +13,7 @@ import { intentWord, sideTitle } from '../format.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
 import { regionName } from '../panels/regionInfo.ts';
 import type { Shell, Table } from '../shell.ts';
+import { setLayout } from './layout.ts';
 import { chanceWords, heldWords } from '../words.ts';
 
 /** The first sentences of a text, up to about `words` words: the briefing's lead. */
@@ -27,7 +28,7 @@ export function leadOf(text: string, words = 40): string {
 }
 
 /** What a side scores for, in words a player can check on the map (the engine's weights). */
-export function objectives(session: Table, side: Side, intent: Intent): string[] {
+export function objectives(session: Table, side: Side, intent: Intent, onMap = true): string[] {
   const w = SCORE_WEIGHTS[intent];
   const turns = session.scenario.turns;
   const targets = session.scenario.sides[side].targets.map((id) => regionName(session.game, id));
@@ -36,7 +37,7 @@ export function objectives(session: Table, side: Side, intent: Intent): string[]
   if (intent === 'revisionist')
     return [
       targets.length
-        ? `Make ${targets.join(', ')} ${heldWords(side)} — outlined on the map. Each one held scores every year.`
+        ? `Make ${targets.join(', ')} ${heldWords(side)}${onMap ? ' — outlined on the map' : ''}. Each one held scores every year.`
         : 'Spread your influence: every region that leans your way scores.',
       war,
       par,
@@ -48,8 +49,10 @@ export function objectives(session: Table, side: Side, intent: Intent): string[]
 function rivalLine(session: Table, side: Side): string {
   const rival = rivalOf(side);
   const name = SIDE_NAMES[rival];
-  const mode = session.privateView()?.intentMode;
-  if (mode === 'chosen') return `${name} chooses its own intent in secret, as you do. You will only see what it does.`;
+  const mode = session.choosingIntents ? 'chosen' : session.privateView()?.intentMode;
+  // Against the AI in chosen mode only the player chooses: the AI's intent is drawn.
+  const drawn = mode === 'random' || mode === undefined || (mode === 'chosen' && session.opponent?.side === rival);
+  if (mode === 'chosen' && !drawn) return `${name} chooses its own intent in secret, as you do. You will only see what it does.`;
   if (mode === 'fixed') return `${name}’s intent was set by your teacher. You will only see what it does.`;
   const p = session.scenario.sides[rival].revisionistPrior;
   return `${name}’s intent was drawn at random: revisionist with a ${chanceWords(p)} chance. You will only see what it does.`;
@@ -62,9 +65,14 @@ export function renderBriefing(app: Shell, session: Table, side: Side): void {
   const intent = session.choosingIntents ? session.chosenIntent(side) : view?.me.intent;
   const targets = scenario.sides[side].targets;
   const showTargets = session.choosingIntents || intent === 'revisionist';
+  // Before the game exists (intents still being chosen) there is no map to show yet.
   if (view) showPrivateMap(app, session, view, showTargets ? { marked: targets } : {});
+  else {
+    app.map.hide();
+    setLayout('full');
+  }
   const error = h('p', { class: 'error', role: 'alert' });
-  const intentBox = session.choosingIntents ? chooseIntent(session, side) : showIntent(session, side, intent);
+  const intentBox = session.choosingIntents ? chooseIntent(session, side, !!view) : showIntent(session, side, intent);
   const years = `${scenario.year}–${scenario.year + scenario.turns - 1}`;
   app.screen.replaceChildren(
     h(
@@ -114,7 +122,7 @@ function showIntent(session: Table, side: Side, intent: Intent | undefined): HTM
   );
 }
 
-function chooseIntent(session: Table, side: Side): HTMLElement {
+function chooseIntent(session: Table, side: Side, onMap: boolean): HTMLElement {
   const current = session.chosenIntent(side);
   return h(
     'fieldset',
@@ -126,7 +134,7 @@ function chooseIntent(session: Table, side: Side): HTMLElement {
         { class: 'choice-card' },
         h('input', { type: 'radio', name: 'intent', value: intent, checked: current === intent, 'data-intent': intent, 'data-autofocus': i === 0, onchange: () => session.chooseIntent(intent) }),
         h('span', { class: 'choice-title' }, intentWord(intent)),
-        h('span', { class: 'choice-text' }, objectives(session, side, intent)[0] ?? ''),
+        h('span', { class: 'choice-text' }, objectives(session, side, intent, onMap)[0] ?? ''),
       ),
     ),
   );
