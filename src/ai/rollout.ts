@@ -6,7 +6,7 @@
  * shared (uncopied) view: these states are the search's own, and copying every array
  * of a view each turn would cost more than the policies' decisions.
  */
-import { parFor, rivalOf, sharedView, sigmoid, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
+import { calendar, parFor, rivalOf, sharedView, sigmoid, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, GameState, Order, Side } from '../engine/index.ts';
 import { SCORE_WEIGHTS } from '../engine/rules.ts';
 import { yearsPlayed } from '../engine/payoff.ts';
@@ -104,12 +104,12 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
   const last = me.ledger[me.ledger.length - 1];
   if (!last) return { discounted: 0, undiscounted: 0 };
   const perTurn = last.total;
-  const turns = game.scenario.turns;
+  const { turns, pars } = calendar(game, state.length);
   const left = turns - state.turn + 1;
   const peace = 1 - warHazard(state.tension);
   const w = SCORE_WEIGHTS[me.intent];
   const rivalIntent = state.sides[rivalOf(side)].intent;
-  const fullPar = parFor(game.scenario.pars, side, me.intent, rivalIntent);
+  const fullPar = parFor(pars, side, me.intent, rivalIntent);
   let discounted = 0;
   let undiscounted = 0;
   let survive = 1;
@@ -119,7 +119,7 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
     survive *= peace;
     // War in this turn: its cost, a toll for this and every later year, their par handed back.
     const lost = left - k;
-    const parLost = fullPar - parFor(game.scenario.pars, side, me.intent, rivalIntent, turns - lost);
+    const parLost = fullPar - parFor(pars, side, me.intent, rivalIntent, turns - lost);
     const warValue = (before - survive) * (w.war + w.warYear * lost + parLost);
     discounted += weight * (survive * perTurn + warValue);
     undiscounted += survive * perTurn + warValue;
@@ -133,7 +133,8 @@ function parHandedBack(game: Game, state: GameState, side: Side): number {
   if (!state.war) return 0;
   const me = state.sides[side];
   const rivalIntent = state.sides[rivalOf(side)].intent;
-  return parFor(game.scenario.pars, side, me.intent, rivalIntent) - parFor(game.scenario.pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
+  const { pars } = calendar(game, state.length);
+  return parFor(pars, side, me.intent, rivalIntent) - parFor(pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
 }
 
 /**

@@ -12,7 +12,7 @@
  * for a time budget, not a fixed number of iterations, and remembers nothing but what
  * its views showed it.
  */
-import { CRISIS_CHOICES, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
+import { CRISIS_CHOICES, calendar, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, Side, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { generateBundles } from './bundles.ts';
@@ -239,7 +239,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const myPolicy = ownPolicy(view.me.intent);
     const settings = { horizon, tailDiscount: 0.9 };
     standing.observe(game, view, resampler, seededRandom(seedFrom(random)));
-    const pars = game.scenario.pars;
+    const { pars } = calendar(game, view.length);
     // My achievement and the rival's as they would stand with the game played out at the
     // pace so far: score so far less the whole par (the rollouts add the rest), for each
     // intent the rival may have — the pars and the rival's score so far depend on it.
@@ -249,7 +249,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     });
     const soFar = { security: standingIf('security'), revisionist: standingIf('revisionist') };
     // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
-    const unplayed = Math.max(0, game.scenario.turns - (view.turn + horizon - 1));
+    const unplayed = Math.max(0, view.turns - (view.turn + horizon - 1));
     const spread = SPREAD_BASE + SPREAD_PER_TURN * unplayed;
     const result = halvingSearch(
       actions.length,

@@ -4,14 +4,14 @@
  *
  *   npm run -s sim -- --scenario <id|path> [--blue <bot>] [--red <bot>]
  *     [--blue-intent security|revisionist|random] [--red-intent …] [--games N]
- *     [--seed S] [--set key=value]… [--json]
+ *     [--seed S] [--set key=value]… [--length full|lesson] [--json]
  */
 import { TREATIES } from '../engine/index.ts';
 import type { GameOptions, Intent, Side, Treaty } from '../engine/index.ts';
 import { LAB_KEYS } from '../engine/scenario.ts';
 import { BOT_NAMES, createBot } from '../players/roster.ts';
 import { simulate } from '../match/simulate.ts';
-import { UsageError, loadGame, parseFlags, parseNumber, runCli } from './args.ts';
+import { UsageError, loadGame, parseFlags, parseLength, parseNumber, runCli } from './args.ts';
 
 function parseIntent(flag: string, value: string | undefined): Intent | undefined {
   if (value === undefined || value === 'random') return undefined;
@@ -58,6 +58,7 @@ runCli(() => {
       games: { type: 'string', default: '100' },
       seed: { type: 'string', default: '1' },
       set: { type: 'string', multiple: true, default: [] },
+      length: { type: 'string', default: 'full' },
       json: { type: 'boolean', default: false },
   });
   if (!v.scenario) throw new UsageError('--scenario is required (a shipped id or a path to a .json file)');
@@ -73,6 +74,8 @@ runCli(() => {
   const { settings, treaties } = parseSets(v.set);
   const options: Omit<GameOptions, 'seed'> = { settings, intentMode: blueIntent || redIntent ? 'fixed' : 'random', intents };
   if (treaties) options.treaties = treaties;
+  const length = parseLength(game, v.length);
+  if (length !== 'full') options.length = length;
 
   const summary = simulate(game, { blue: () => createBot(names.blue), red: () => createBot(names.red) }, names, options, games, seed);
   if (v.json) {

@@ -256,6 +256,7 @@ export class Resampler {
       scenarioId: view.scenarioId,
       seed: 0,
       intentMode: view.intentMode,
+      length: view.length,
       turn: view.turn,
       year: view.year,
       phase: view.phase,
@@ -281,7 +282,7 @@ export class Resampler {
       publicLog: view.publicLog.slice(),
       tensionHistory: view.tensionHistory.slice(),
       hostilityHistory: { [me]: view.me.hostilityHistory.slice(), [rival]: rivalHistory } as Record<Side, number[]>,
-      record: { scenarioId: view.scenarioId, engineVersion: ENGINE_VERSION, options: { seed: 0 }, intents, steps: [] },
+      record: { scenarioId: view.scenarioId, engineVersion: ENGINE_VERSION, options: { seed: 0, length: view.length }, intents, steps: [] },
     };
     if (view.crisis) state.crisis = { region: view.crisis.region, choices: view.crisis.myChoice ? { [me]: view.crisis.myChoice } : {} };
     if (view.war) state.war = JSON.parse(JSON.stringify(view.war)) as GameState['war'];

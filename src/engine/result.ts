@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'NO_CRISIS',
   'NOT_OVER',
   'BAD_RECORD',
+  /** A lesson length asked of a scenario that has none. */
+  'NO_LESSON',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

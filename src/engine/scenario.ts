@@ -4,10 +4,11 @@
  * malformed file fails at load time with the file, the JSON path and what is wrong.
  */
 import * as v from 'valibot';
+import { scheduledIn } from './calendar.ts';
 import { refuse } from './result.ts';
 import type { Result } from './result.ts';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
-import type { EventCondition, GameMap, Scenario, Side } from './types.ts';
+import type { EventCondition, GameMap, Scenario, ScenarioEvent, Side } from './types.ts';
 
 const side = v.picklist(SIDES);
 const treaty = v.picklist(TREATIES);
@@ -142,6 +143,12 @@ export const scenarioSchema = v.strictObject({
   pars: v.strictObject({ blue: intentPars, red: intentPars }),
   lab: v.optional(
     v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
+  ),
+  lesson: v.optional(
+    v.strictObject({
+      years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(2, 'a lesson plays at least two years')),
+      pars: v.strictObject({ blue: intentPars, red: intentPars }),
+    }),
   ),
 });
 
@@ -329,6 +336,7 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     else if (scenario.regions[f.region]?.home) add(`flashpoints[${i}].region`, `"${f.region}" is a home region: crises open over regions still in play`);
     if (f.when) checkCondition(f.when, `flashpoints[${i}].when`, scenario, regionIds, add);
   });
+  if (scenario.lesson) checkLesson(scenario, add);
   if (scenario.lab) {
     scenario.lab.forEach((s, i) => {
       if (!LAB_KEYS.includes(s.key)) add(`lab[${i}].key`, `unknown setting "${s.key}" (known: ${LAB_KEYS.join(', ')})`);
@@ -336,6 +344,65 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     });
   }
   return problems.length ? refuseFile('SCENARIO_INCONSISTENT', problems) : { ok: true, value: scenario };
+}
+
+/**
+ * A lesson's years are key years of the scenario, in order, starting with its first; its
+ * pars have one number per lesson year; and an event that waits on an answer must still
+ * be able to fire in a later lesson turn than the one that asks the question (the
+ * skipped years' events come together in the next played year).
+ */
+function checkLesson(scenario: Scenario, add: (path: string, message: string) => void): void {
+  const lesson = scenario.lesson;
+  if (!lesson) return;
+  const last = scenario.year + scenario.turns - 1;
+  const years = lesson.years;
+  if (years[0] !== scenario.year) add('lesson.years[0]', `a lesson starts in the scenario's first year, ${scenario.year}, not ${years[0]}`);
+  years.forEach((y, i) => {
+    if (y < scenario.year || y > last) add(`lesson.years[${i}]`, `year ${y} is outside the scenario (${scenario.year}–${last})`);
+    const before = years[i - 1];
+    if (before !== undefined && y <= before) add(`lesson.years[${i}]`, `the lesson's years go forward: ${y} comes after ${before}`);
+  });
+  if (years.length >= scenario.turns) add('lesson.years', `a lesson is shorter than the full game: fewer than ${scenario.turns} years, not ${years.length}`);
+  for (const s of SIDES)
+    for (const mine of ['security', 'revisionist'] as const)
+      for (const theirs of ['security', 'revisionist'] as const)
+        if (lesson.pars[s][mine][theirs].length !== years.length)
+          add(`lesson.pars.${s}.${mine}.${theirs}`, `a lesson par has one number per lesson year: ${years.length}, not ${lesson.pars[s][mine][theirs].length}`);
+  if (outOfOrder(years)) return;
+  // The lesson turns (1-based) in which a scheduled event may fire.
+  const turnsOf = (e: ScenarioEvent | undefined): number[] => {
+    const out: number[] = [];
+    years.forEach((y, i) => {
+      const from = i === 0 ? scenario.year : (years[i - 1] ?? 0) + 1;
+      if (e && scheduledIn(e, from, y)) out.push(i + 1);
+    });
+    return out;
+  };
+  scenario.events.forEach((event, i) => {
+    if (!event.when) return;
+    const mine = turnsOf(event);
+    const lastTurn = mine[mine.length - 1];
+    if (lastTurn === undefined) return;
+    for (const asked of chosenEvents(event.when)) {
+      const first = turnsOf(scenario.events.find((e) => e.id === asked))[0];
+      if (first !== undefined && first >= lastTurn)
+        add(`events[${i}].when`, `in the lesson "${event.id}" waits on the answer to "${asked}", but both come in ${years[lastTurn - 1]}: play a year between them`);
+    }
+  });
+}
+
+function outOfOrder(years: readonly number[]): boolean {
+  return years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0));
+}
+
+/** The events whose answers a condition waits on. */
+function chosenEvents(c: EventCondition): string[] {
+  if ('all' in c) return c.all.flatMap(chosenEvents);
+  if ('any' in c) return c.any.flatMap(chosenEvents);
+  if ('not' in c) return chosenEvents(c.not);
+  if ('chose' in c) return [c.chose.event];
+  return [];
 }
 
 /**

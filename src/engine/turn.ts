@@ -5,6 +5,7 @@
  */
 import type { Game } from './board.ts';
 import { eventById, rivalOf, stepsTowards, towards } from './board.ts';
+import { calendar, yearOfTurn } from './calendar.ts';
 import type { Dice } from './dice.ts';
 import { openCrisis, flashpoint, startWar } from './crisis.ts';
 import { applyEffects, fireEvents } from './events.ts';
@@ -372,11 +373,12 @@ function endTurn(game: Game, state: GameState, dice: Dice): void {
     startWar(game, state, dice, flashpoint(game, state, dice), [], state.turn + 1);
     return;
   }
-  if (state.turn >= game.scenario.turns) {
+  const cal = calendar(game, state.length);
+  if (state.turn >= cal.turns) {
     state.phase = 'over';
     return;
   }
   state.turn++;
-  state.year++;
+  state.year = yearOfTurn(cal, state.turn);
   startTurn(game, state, dice);
 }

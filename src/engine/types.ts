@@ -27,6 +27,13 @@ export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
 export const INTENT_MODES = ['random', 'chosen', 'fixed'] as const;
 export type IntentMode = (typeof INTENT_MODES)[number];
 
+/**
+ * How long a game runs: the scenario's every year, or its lesson — a few key years
+ * chosen for a game that fits a lesson (only scenarios that list a lesson have one).
+ */
+export const GAME_LENGTHS = ['full', 'lesson'] as const;
+export type GameLength = (typeof GAME_LENGTHS)[number];
+
 /** A side's units in one region. Troops are split by their (hidden) posture. */
 export interface Forces {
   defensive: number;
@@ -250,6 +257,19 @@ export interface Scenario {
   pars: ParTable;
   /** Settings a class may change before play (Lab scenario). */
   lab?: readonly LabSetting[];
+  /** The short game: the key years it plays, and its own pars (npm run calibrate). */
+  lesson?: Lesson;
+}
+
+/**
+ * A scenario played short: one turn for each of these years (the first is the
+ * scenario's first year). A played year also brings the scheduled events of the skipped
+ * years before it; see `calendar`.
+ */
+export interface Lesson {
+  years: readonly number[];
+  /** Pars for the lesson's turns: one number per lesson year. */
+  pars: ParTable;
 }
 
 /**
@@ -492,6 +512,8 @@ export interface GameState {
   scenarioId: string;
   seed: number;
   intentMode: IntentMode;
+  /** The scenario's full length or its lesson (GameOptions.length). */
+  length: GameLength;
   turn: number;
   year: number;
   phase: 'crisis' | 'planning' | 'over';
@@ -539,6 +561,8 @@ export interface GameOptions {
   settings?: Record<string, number>;
   /** Treaties in force at the start, replacing the scenario's. */
   treaties?: readonly Treaty[];
+  /** The full scenario (default) or its lesson: a few key years (the scenario must have one). */
+  length?: GameLength;
 }
 
 /** Everything needed to rebuild a game exactly. */

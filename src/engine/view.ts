@@ -6,6 +6,7 @@
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
+import { calendar } from './calendar.ts';
 import type { Situation } from './legal.ts';
 import { sigmoid } from './perception.ts';
 import { effectiveDistinguishability, effectiveOffenseAdvantage } from './treaties.ts';
@@ -14,6 +15,7 @@ import type {
   CrisisChoice,
   CrisisOutcome,
   Forces,
+  GameLength,
   GameState,
   Intent,
   IntentMode,
@@ -36,7 +38,11 @@ export interface SideView extends Situation {
   intentMode: IntentMode;
   rival: Side;
   year: number;
+  /** The game's length (public): the full scenario or its lesson. */
+  length: GameLength;
+  /** How many turns the game has, and the year each plays (turn t is years[t − 1]). */
   turns: number;
+  years: readonly number[];
   tension: number;
   /** Tension each side's own moves have raised so far (public). */
   provocation: Record<Side, number>;
@@ -128,6 +134,7 @@ export function sharedView(game: Game, state: GameState, side: Side): SideView {
   const rival = rivalOf(side);
   const rivalForces = state.sides[rival].forces;
   const rivalCounts = counts(rivalForces);
+  const cal = calendar(game, state.length);
   const view: SideView = {
     side,
     rival,
@@ -135,7 +142,9 @@ export function sharedView(game: Game, state: GameState, side: Side): SideView {
     intentMode: state.intentMode,
     turn: state.turn,
     year: state.year,
-    turns: game.scenario.turns,
+    length: state.length,
+    turns: cal.turns,
+    years: cal.years,
     phase: state.phase,
     tension: state.tension,
     provocation: state.provocation,
@@ -215,6 +224,7 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     answers: { ...v.answers },
     publicLog: shareFrozen(v.publicLog),
     tensionHistory: v.tensionHistory.slice(),
+    years: v.years.slice(),
     me: {
       ...v.me,
       hostilityHistory: v.me.hostilityHistory.slice(),

@@ -15,7 +15,7 @@ import type { Settings } from './settings.ts';
 import type { SoundBoard } from './sound.ts';
 import type { Step } from './steps.ts';
 
-export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'game';
+export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'classTournament' | 'game';
 
 /** A message for the title screen, with the code of the refusal behind it. */
 export interface Notice {
@@ -42,7 +42,7 @@ export interface Shell {
   /** The screen's own area, and the bar above a game's screens. */
   readonly screen: HTMLElement;
   readonly topbar: HTMLElement;
-  readonly map: Pick<MapView, 'show' | 'hide' | 'setMarked' | 'setSelected'>;
+  readonly map: Pick<MapView, 'show' | 'hide' | 'setMarked' | 'setSelected' | 'host' | 'regionClientPoint'>;
   readonly sound: Pick<SoundBoard, 'play'>;
   readonly settings: Settings;
   /** The AI player, in a game against the AI. */

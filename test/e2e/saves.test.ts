@@ -83,7 +83,7 @@ describe('saves', () => {
     const w = await openPage(browser);
     const { page } = w;
     await reachBluePlanning(page, 15);
-    await addOrder(page, /^Give a public assurance$/);
+    await addOrder(page, /^Assure$/);
     await clickAction(page, 'commit');
     await waitForScreen(page, 'handoff', 'red');
     // The file holds both sides' secrets: it is saved on a screen both players may see.

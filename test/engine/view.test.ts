@@ -31,6 +31,8 @@ const VIEW_FIELDS = [
   'home',
   // How intents were set (drawn, chosen, fixed): public, like the rules (DESIGN §9).
   'intentMode',
+  // Public: the game's length (full or lesson) and the year each turn plays.
+  'length',
   'me',
   'noise',
   'offenseAdvantage',
@@ -56,6 +58,7 @@ const VIEW_FIELDS = [
   'turns',
   'units',
   'year',
+  'years',
 ];
 const ME_FIELDS = ['belief', 'economy', 'hostilityHistory', 'intent', 'ledger', 'observations', 'perceivedHostility', 'priorBelief', 'score', 'targets'];
 

@@ -36,6 +36,7 @@ describe('shipped data', () => {
       const s = newGame(game, { seed: 1, intents: { blue: intent, red: intent } });
       expect(s.turn).toBe(1);
       expect(s.year).toBe(loaded.value.year);
+      if (loaded.value.lesson) expect(newGame(game, { seed: 1, intents: { blue: intent, red: intent }, length: 'lesson' }).year).toBe(loaded.value.year);
     }
   });
 
@@ -62,7 +63,29 @@ function problemsOf(breakIt: Breaker, file = 'scenarios/broken.json'): DataProbl
 
 const event = (extra: Record<string, unknown>) => ({ id: 'extra', title: 'Extra', text: 'Something.', ...extra });
 
+/** Gives the fixture a lesson of these years (pars of the right length, but Blue's first par table of `parYears`, if given). */
+function lesson(years: number[], parYears = years.length): Breaker {
+  const yearly = (n = years.length) => Array.from({ length: n }, () => 0);
+  const intents = () => ({ security: { security: yearly(), revisionist: yearly() }, revisionist: { security: yearly(), revisionist: yearly() } });
+  const blue = { ...intents(), security: { security: yearly(parYears), revisionist: yearly() } };
+  return (s) => void (s.lesson = { years, pars: { blue, red: intents() } });
+}
+
 const MALFORMED: [string, Breaker, string, RegExp][] = [
+  ['a lesson that does not start in the scenario’s first year', lesson([2001, 2003, 2005]), 'lesson.years[0]', /starts in the scenario's first year, 2000/],
+  ['a lesson year outside the scenario', lesson([2000, 2004, 2012]), 'lesson.years[2]', /outside the scenario/],
+  ['lesson years out of order', lesson([2000, 2005, 2003]), 'lesson.years[2]', /go forward/],
+  ['a lesson as long as the full game', lesson([2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009]), 'lesson.years', /shorter than the full game/],
+  ['a lesson par of the wrong length', lesson([2000, 2003, 2006], 4), 'lesson.pars.blue.security.security', /one number per lesson year: 3, not 4/],
+  [
+    'a lesson in which an event comes in the same turn as the question it waits on',
+    (s) => {
+      s.events.push(event({ year: 2004, when: { chose: { event: 'choice', option: 'push' } }, effects: [{ type: 'tension', delta: 1 }] }));
+      lesson([2000, 2002, 2005])(s);
+    },
+    'events[3].when',
+    /in the lesson "extra" waits on the answer to "choice", but both come in 2005/,
+  ],
   ['an unknown region id in regions', (s) => void (s.regions.narnia = { alignment: 0 }), 'regions.narnia', /unknown region "narnia"/],
   ['an unknown region among the targets', (s) => void s.sides.red.targets.push('atlantis'), 'sides.red.targets[4]', /unknown region "atlantis"/],
   [
@@ -137,6 +160,14 @@ describe('a malformed scenario fails with the file, the JSON path and what is wr
     expect(formatProblem(problem)).toBe(`scenarios/broken.json: ${path}: ${problem.message}`);
     // One mistake, one message: no cascade of follow-on problems.
     expect(problems.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a lesson whose waiting event comes a played year after its question loads', () => {
+    const raw = fixtureJson() as unknown as FixtureScenario;
+    raw.events.push(event({ year: 2004, when: { chose: { event: 'choice', option: 'push' } }, effects: [{ type: 'tension', delta: 1 }] }));
+    lesson([2000, 2003, 2005])(raw);
+    const loaded = loadScenario(raw, MAP, 'scenarios/lesson.json');
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
   });
 
   it('a value that is not a scenario at all fails at the root', () => {

@@ -155,4 +155,22 @@ describe('saves (hot seat)', () => {
     const started = Session.start({ scenarioId: 'atlantis', intentMode: 'random', seed: 1 });
     expect(started.ok ? 'started' : started.error.code).toBe('SCENARIO_UNKNOWN');
   });
+
+  it('a lesson-length game shows its key years, and its save resumes at the same length', () => {
+    const session = start({ length: 'lesson' });
+    expect(session.publicBoard()?.turns).toBe(5);
+    expect(session.publicBoard()?.years).toEqual([2014, 2015, 2017, 2019, 2021]);
+    const save = session.saveFile();
+    expect(save.record?.options.length).toBe('lesson');
+    expect(save.engineVersion).toBe(ENGINE_VERSION);
+    expect(resume(save).publicBoard()?.years).toEqual([2014, 2015, 2017, 2019, 2021]);
+    // Chosen intents: the length waits in the pending setup with the other options.
+    const chosen = start({ length: 'lesson', intentMode: 'chosen' });
+    expect(chosen.saveFile().setup?.options.length).toBe('lesson');
+  });
+
+  it('a lesson of a scenario that has none does not start: NO_LESSON', () => {
+    const started = Session.start({ scenarioId: 'lab', intentMode: 'random', seed: 1, length: 'lesson' });
+    expect(started.ok ? 'started' : started.error.code).toBe('NO_LESSON');
+  });
 });

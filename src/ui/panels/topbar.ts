@@ -47,7 +47,7 @@ export function renderTopbar(app: Shell, session: Table, step: Step): void {
   const status = session.publicStatus;
   const board = session.publicBoard();
   const scenario = session.scenario;
-  const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${scenario.turns}`;
+  const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${board?.turns ?? scenario.turns}`;
   const who = h('span', { class: `who ${'side' in step ? `side-${step.side}` : 'side-both'}` }, whoIsAtTheScreen(step, session));
   const mute = button(muteLabel(app.settings.muted), () => app.toggleMute(), { 'data-action': 'mute', 'aria-pressed': String(app.settings.muted), class: 'quiet' });
   const save = canSaveOn(step)

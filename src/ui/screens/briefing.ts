@@ -30,7 +30,7 @@ export function leadOf(text: string, words = 40): string {
 /** What a side scores for, in words a player can check on the map (the engine's weights). */
 export function objectives(session: Table, side: Side, intent: Intent, onMap = true): string[] {
   const w = SCORE_WEIGHTS[intent];
-  const turns = session.scenario.turns;
+  const turns = session.privateView()?.turns ?? session.scenario.turns;
   const targets = session.scenario.sides[side].targets.map((id) => regionName(session.game, id));
   const war = `A war costs you ${Math.abs(w.war)} points, and ${Math.abs(w.warYear)} more for each year it cuts off.`;
   const par = 'At the end your score is set against par: what a sensible player typically scores in your place.';
@@ -42,7 +42,7 @@ export function objectives(session: Table, side: Side, intent: Intent, onMap = t
       war,
       par,
     ];
-  return [`Stay safe and prosperous for ${turns} years: fewer threats near your regions, a calm economy.`, war, par];
+  return [`Stay safe and prosperous for the game’s ${turns} turns: fewer threats near your regions, a calm economy.`, war, par];
 }
 
 /** What this side may know of how its rival's intent was set. */
@@ -73,12 +73,14 @@ export function renderBriefing(app: Shell, session: Table, side: Side): void {
   }
   const error = h('p', { class: 'error', role: 'alert' });
   const intentBox = session.choosingIntents ? chooseIntent(session, side, !!view) : showIntent(session, side, intent);
-  const years = `${scenario.year}–${scenario.year + scenario.turns - 1}`;
+  // The years this game plays: every year, or a lesson's key years.
+  const played = view?.years ?? Array.from({ length: scenario.turns }, (_, k) => scenario.year + k);
+  const years = `${played[0] ?? scenario.year}–${played[played.length - 1] ?? scenario.year}, ${played.length} turns`;
   app.screen.replaceChildren(
     h(
       'section',
       { class: `panel briefing-screen side-${side}`, 'data-owner': side },
-      h('p', { class: 'eyebrow' }, `${sideTitle(scenario, side)} · secret briefing · ${years}, ${scenario.turns} years`),
+      h('p', { class: 'eyebrow' }, `${sideTitle(scenario, side)} · secret briefing · ${years}`),
       h('h1', { tabindex: -1 }, briefing.title),
       h('p', { class: 'lede briefing-lead' }, leadOf(briefing.situation)),
       intentBox,

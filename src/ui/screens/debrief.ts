@@ -6,12 +6,13 @@
  * Against the AI it also shows the AI's perception of the player next to the player's
  * real intent, and everything the AI said along the way.
  */
-import { outcome, record, replay, SIDES } from '../../engine/index.ts';
+import { calendar, outcome, record, replay, SIDES, yearOfTurn } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side, SideOutcome } from '../../engine/index.ts';
 import { SCORE_WEIGHTS, TENSION } from '../../engine/rules.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
+import { classResultBlock } from '../panels/classResult.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
 import { describeOpponent } from '../aiGame.ts';
@@ -26,8 +27,9 @@ function sum(ledger: readonly ScoreLine[], key: (typeof PARTS)[number]): number 
   return ledger.reduce((s, l) => s + l[key], 0);
 }
 
-function yearLabels(game: Game, count: number): string[] {
-  return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(game.scenario.year + k - 1)));
+function yearLabels(game: Game, state: GameState, count: number): string[] {
+  const cal = calendar(game, state.length);
+  return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(yearOfTurn(cal, k))));
 }
 
 export function renderDebrief(app: Shell, session: Table): void {
@@ -46,6 +48,7 @@ export function renderDebrief(app: Shell, session: Table): void {
       { class: 'debrief-screen' },
       h('h1', { tabindex: -1 }, `Debrief: ${game.scenario.name}`),
       h('p', { class: 'lede verdict', 'data-verdict': o.verdict }, o.summary),
+      classResultBlock(game, state),
       h(
         'div',
         { class: 'reveal' },
@@ -55,7 +58,7 @@ export function renderDebrief(app: Shell, session: Table): void {
             { class: `intent-reveal side-${side}` },
             h('h2', {}, sideTitle(game.scenario, side), session.opponent ? (side === session.opponent.side ? ' — the AI' : ' — you') : ''),
             h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
-            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your', game.scenario.turns)),
+            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your', calendar(game, state.length).turns)),
           ),
         ),
       ),
@@ -115,7 +118,7 @@ function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side
       : `Your (${sideName(side)}’s) perceived hostility of the AI`;
   return lineChart({
     title,
-    xLabels: yearLabels(game, history.length),
+    xLabels: yearLabels(game, state, history.length),
     yMax: 1,
     formatY: (v) => percent(v, 0),
     series: [
@@ -132,7 +135,7 @@ function tensionChart(game: Game, state: GameState): HTMLElement {
   const end = values[values.length - 1] ?? 0;
   return lineChart({
     title: 'Tension',
-    xLabels: yearLabels(game, values.length),
+    xLabels: yearLabels(game, state, values.length),
     yMax: TENSION.warAt,
     formatY: (v) => v.toFixed(0),
     series: [{ label: 'Tension', values, className: 'tension-series' }],
@@ -163,7 +166,7 @@ function turningPoints(game: Game, state: GameState): HTMLElement {
       return h(
         'li',
         {},
-        h('h3', {}, `${game.scenario.year + j.turn - 1}: ${sideName(j.side)}’s view of ${sideName(rival)} went from ${percent(j.from)} to ${percent(j.to)}`),
+        h('h3', {}, `${yearOfTurn(calendar(game, state.length), j.turn)}: ${sideName(j.side)}’s view of ${sideName(rival)} went from ${percent(j.from)} to ${percent(j.to)}`),
         observationList(game, rival, seen),
       );
     }),
@@ -209,7 +212,7 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
   const ledger = state.sides[side].ledger;
   const intent = intentWord(state.sides[side].intent).toLowerCase();
   const cell = (v: number) => h('td', {}, points(v));
-  const year = (l: ScoreLine) => String(game.scenario.year + l.turn - 1);
+  const year = (l: ScoreLine) => String(yearOfTurn(calendar(game, state.length), l.turn));
   const atWar = ledger.some((l) => l.atWar);
   return h(
     'figure',
@@ -276,7 +279,8 @@ function aiNotes(session: Table): HTMLElement[] {
   const ai = session.opponent?.side;
   const notes = session.resolvedNotes();
   if (!ai || !notes.length) return [];
-  const year = (turn: number) => session.scenario.year + turn - 1;
+  const years = session.publicBoard()?.years;
+  const year = (turn: number) => years?.[turn - 1] ?? session.scenario.year + turn - 1;
   return [
     h('p', { class: 'hint' }, 'In full now, troop postures included: during the game you heard only what you could see.'),
     h(

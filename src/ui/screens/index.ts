@@ -5,6 +5,7 @@
 import { renderTopbar } from '../panels/topbar.ts';
 import type { Route, Shell, Table } from '../shell.ts';
 import { renderBriefing } from './briefing.ts';
+import { renderClassTournament } from './classTournament.ts';
 import { renderCrisis } from './crisis.ts';
 import { renderCrisisOutcome } from './crisisOutcome.ts';
 import { renderDebrief } from './debrief.ts';
@@ -35,6 +36,8 @@ export function renderScreen(app: Shell, route: Route, session: Table | undefine
         return renderHowTo(app);
       case 'settings':
         return renderSettings(app);
+      case 'classTournament':
+        return renderClassTournament(app);
       default:
         return renderTitle(app);
     }

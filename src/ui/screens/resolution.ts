@@ -16,7 +16,7 @@ export function renderResolution(app: Shell, session: Table, turn: number): void
   if (!board) return;
   const before = session.previousBoard();
   showPublicMap(app, session, board, before);
-  const year = session.scenario.year + turn - 1;
+  const year = board.years[turn - 1] ?? board.year;
   // The year's events were on screen while planning; show what the sides did, and what comes next.
   const done = board.publicLog.filter((e) => e.turn === turn && e.kind !== 'war' && e.kind !== 'event');
   const next = board.publicLog.filter((e) => e.turn === turn + 1 && e.kind !== 'event');

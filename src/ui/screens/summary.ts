@@ -44,7 +44,7 @@ export function renderSummary(app: Shell, session: Table, side: Side): void {
             Math.abs(now - after) >= 0.0005 ? ` This year so far: ${chanceWords(now)}.` : '',
           )
         : undefined,
-      lastTurn >= 1 ? h('h2', {}, `Why: what you saw in ${view.year - 1}`) : undefined,
+      lastTurn >= 1 ? h('h2', {}, `Why: what you saw in ${view.years[view.turn - 2] ?? view.year - 1}`) : undefined,
       lastTurn >= 1 ? observationList(session.game, rival, lastYear.slice(0, 4)) : undefined,
       lastYear.length > 4
         ? h('details', {}, h('summary', {}, `${lastYear.length - 4} smaller things you saw`), observationList(session.game, rival, lastYear.slice(4)))
@@ -52,7 +52,7 @@ export function renderSummary(app: Shell, session: Table, side: Side): void {
       thisYear.length ? h('h2', {}, `This year (${view.year}) so far`) : undefined,
       thisYear.length ? observationList(session.game, rival, thisYear) : undefined,
       publicEntries.length
-        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, describeEntry(session.game, e)))))
+        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.years[view.turn - 2] ?? view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, describeEntry(session.game, e)))))
         : undefined,
       h('p', { class: 'hint' }, 'Your rival read your moves the same way: through its own fears.'),
       h('div', { class: 'actions sticky-actions' }, button('Plan my orders', () => session.finishSummary(), { class: 'primary', 'data-autofocus': true, 'data-action': 'to-planning' })),

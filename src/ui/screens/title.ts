@@ -1,6 +1,6 @@
 /**
  * Title: start (hot-seat or against the AI), continue (when a save exists), load a game
- * file, rules, settings, and the place the tournament mode will take.
+ * file, rules, settings, and the class tournament.
  */
 import { button, h } from '../dom.ts';
 import { findScenario } from '../../scenarios/catalog.ts';
@@ -39,7 +39,7 @@ export function renderTitle(app: Shell): void {
   items.push(button('How to play', () => app.navigate('howto')));
   items.push(button('Settings', () => app.navigate('settings')));
 
-  items.push(button('Class tournament — coming soon', () => undefined, { disabled: true, title: 'Added by the tournament issue' }));
+  items.push(button('Class tournament', () => app.navigate('classTournament'), { 'data-action': 'class-tournament' }));
 
   const notices: HTMLElement[] = [];
   if (saved.notice) {

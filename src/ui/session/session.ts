@@ -13,8 +13,8 @@
  * screens, and the AI gets its own side's view (`aiTask`) and nothing else — never the
  * state, never the player's draft — and answers through `submitAi`.
  */
-import { awaiting, newGame, rivalOf, submitCrisisChoice, submitOrders } from '../../engine/index.ts';
-import type { CrisisChoice, EngineError, Game, GameOptions, GameState, Intent, IntentMode, Order, Refusal, Result, Scenario, Side, SideView } from '../../engine/index.ts';
+import { awaiting, checkOptions, newGame, rivalOf, submitCrisisChoice, submitOrders } from '../../engine/index.ts';
+import type { CrisisChoice, EngineError, ErrorCode, Game, GameLength, GameOptions, GameState, Intent, IntentMode, Order, Refusal, Result, Scenario, Side, SideView } from '../../engine/index.ts';
 import { refuse } from '../../engine/result.ts';
 import { gameFor } from '../../scenarios/catalog.ts';
 import type { AiNote, AiOpponent } from '../aiGame.ts';
@@ -41,6 +41,8 @@ export interface NewGameConfig {
   /** Lab settings (GameOptions.settings). */
   settings?: Record<string, number>;
   seed: number;
+  /** The full scenario (default) or its lesson: a few key years. */
+  length?: GameLength;
   /** Play against the AI (absent: two players, hot-seat). */
   opponent?: AiOpponent;
 }
@@ -70,13 +72,16 @@ export class Session {
     this.aiSeat = opponent ? new AiSeat(opponent, contents.notes) : undefined;
   }
 
-  static start(config: NewGameConfig): Result<Session, 'SCENARIO_UNKNOWN'> {
+  static start(config: NewGameConfig): Result<Session, 'SCENARIO_UNKNOWN' | ErrorCode> {
     const game = gameFor(config.scenarioId);
     if (!game) return refuse('SCENARIO_UNKNOWN', `There is no scenario "${config.scenarioId}".`, { scenarioId: config.scenarioId });
     const opponent = config.opponent ? { ...config.opponent, temperament: { ...config.opponent.temperament } } : undefined;
     const contents: TableContents = { step: firstStep(opponent ? rivalOf(opponent.side) : undefined), draft: [], notes: [] };
     const options: GameOptions = { seed: config.seed, intentMode: config.intentMode };
     if (config.settings && Object.keys(config.settings).length) options.settings = { ...config.settings };
+    if (config.length && config.length !== 'full') options.length = config.length;
+    const problem = checkOptions(game, options);
+    if (problem) return { ok: false, error: problem };
     if (config.intentMode === 'chosen') contents.setup = { options, chosen: {} };
     else {
       if (config.intentMode === 'fixed' && config.intents) options.intents = { ...config.intents };
