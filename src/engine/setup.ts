@@ -147,12 +147,13 @@ function cloneSide(s: SideState): SideState {
     priorBelief: s.priorBelief,
     fear: s.fear,
     credibility: s.credibility,
-    forces: s.forces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
-    perceivedTroops: s.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
+    // Region records are replaced, never changed (forces.ts): share them, copy the arrays.
+    forces: s.forces.slice(),
+    perceivedTroops: s.perceivedTroops.slice(),
     observations: s.observations.slice(),
     ledger: s.ledger.slice(),
     score: s.score,
-    promises: s.promises.map((p) => ({ kind: p.kind, region: p.region, untilTurn: p.untilTurn })),
+    promises: s.promises.slice(),
     assuredTurn: s.assuredTurn,
     apBonus: s.apBonus,
     targets: s.targets,
@@ -160,9 +161,11 @@ function cloneSide(s: SideState): SideState {
 }
 
 /**
- * A deep copy of everything a turn can change. Logs and ledgers are append-only and
- * the engine never changes an entry once written, so copying their arrays (not their
- * entries) is enough; the record and a finished war are replaced, never changed.
+ * A copy of everything a turn can change, as deep as the engine's changes go. Logs and
+ * ledgers are append-only and the engine never changes an entry once written; region
+ * records (forces, readings) and promises are replaced, never changed; the record and a
+ * finished war are replaced too. So copying their arrays (not their entries) is enough,
+ * and the old state stays as it was whatever the new one goes through.
  */
 export function cloneState(state: GameState): GameState {
   const copy: GameState = {
