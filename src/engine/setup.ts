@@ -11,10 +11,6 @@ import { effectiveDistinguishability } from './treaties.ts';
 import { SIDES } from './types.ts';
 import type { Forces, GameOptions, GameState, Intent, PerceivedTroops, Side, SideState, Treaty } from './types.ts';
 
-export function emptyForces(): Forces {
-  return { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 };
-}
-
 export function emptyPerceived(): PerceivedTroops {
   return { offensive: 0, unknown: 0, defensive: 0 };
 }
@@ -55,7 +51,17 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
     const s = scenario.sides[side];
     const prior = clampBelief(logit(setting(options, `${side}.priorHostility`, s.priorHostility)));
     const forces: Forces[] = [];
-    for (let r = 0; r < n; r++) forces.push({ ...emptyForces(), ...scenario.regions[game.regionIds[r] ?? '']?.forces?.[side] });
+    const perceivedTroops: PerceivedTroops[] = [];
+    for (let r = 0; r < n; r++) {
+      const placed = scenario.regions[game.regionIds[r] ?? '']?.forces?.[side];
+      forces.push({
+        defensive: placed?.defensive ?? 0,
+        offensive: placed?.offensive ?? 0,
+        missileDefense: placed?.missileDefense ?? 0,
+        strikeMissiles: placed?.strikeMissiles ?? 0,
+      });
+      perceivedTroops.push(emptyPerceived());
+    }
     sides[side] = {
       intent: intents[side],
       economy: s.economy,
@@ -65,7 +71,7 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
       fear: setting(options, `${side}.fear`, s.fear),
       credibility: setting(options, `${side}.credibility`, s.credibility),
       forces,
-      perceivedTroops: Array.from({ length: n }, emptyPerceived),
+      perceivedTroops,
       observations: [],
       ledger: [],
       score: 0,
