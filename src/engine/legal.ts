@@ -146,13 +146,18 @@ function checkShape(order: Order): EngineError | undefined {
   return undefined;
 }
 
+/** Why `order` may not follow `tally`'s orders this turn, unexplained (see Refusal), or undefined if it may. */
+function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally): Refusal | undefined {
+  const shape = checkShape(order);
+  if (shape) return () => shape;
+  const region = regionOf(game, order);
+  if (isEngineError(region)) return () => region;
+  return checkRules(game, sit, order, region ?? -1, tally);
+}
+
 /** Why `order` may not follow `tally`'s orders this turn, or undefined if it may. */
 function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineError | undefined {
-  const shape = checkShape(order);
-  if (shape) return shape;
-  const region = regionOf(game, order);
-  if (isEngineError(region)) return region;
-  return checkRules(game, sit, order, region ?? -1, tally)?.();
+  return refusalOf(game, sit, order, tally)?.();
 }
 
 /**
@@ -402,19 +407,34 @@ export class OrderDraft {
     this.orders.push(order);
     add(this.game, this.sit, order, this.tally);
   }
+  private refusal(order: Order): Refusal | undefined {
+    const phase = this.sit.phase;
+    if (phase !== 'planning')
+      return () => fail(phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${phase} phase.`, { phase });
+    return refusalOf(this.game, this.sit, order, this.tally);
+  }
   /** Why `order` may not be added now, or undefined when it may. */
   check(order: Order): EngineError | undefined {
-    if (this.sit.phase !== 'planning')
-      return fail(this.sit.phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${this.sit.phase} phase.`, {
-        phase: this.sit.phase,
-      });
-    return check(this.game, this.sit, order, this.tally);
+    return this.refusal(order)?.();
   }
   /** Adds the order if legal; returns the refusal otherwise. */
   add(order: Order): EngineError | undefined {
     const error = this.check(order);
     if (!error) this.push(order);
     return error;
+  }
+  /** Whether `order` may be added now: check() without putting a refusal into words. */
+  allows(order: Order): boolean {
+    return this.refusal(order) === undefined;
+  }
+  /**
+   * Adds the order if legal and says whether it did: add() without putting a refusal
+   * into words, for bots that try many orders and only need to know which were taken.
+   */
+  tryAdd(order: Order): boolean {
+    if (this.refusal(order)) return false;
+    this.push(order);
+    return true;
   }
   private candidates(): Candidate[] {
     return candidatesOf(this.game);
