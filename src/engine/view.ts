@@ -263,10 +263,7 @@ export function situationOf(state: GameState, side: Side): Situation {
     home: state.home,
     contested: state.contested,
     ownForces: me.forces,
-    // Only an annexation's check reads these: counted when asked, not on every submission.
-    get rivalUnitTotals() {
-      return state.sides[rivalOf(side)].forces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles);
-    },
+    rivalUnitTotals: state.sides[rivalOf(side)].forces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
     treaties: state.treaties,
     proposals: state.proposals,
     ratifyWindow: state.ratifyWindow,
