@@ -55,14 +55,17 @@ export function orderCost(order: Order, ratifyWindow: number): number {
   return AP_COST[order.type];
 }
 
-/** A handful of marks; a turn holds few orders, so a list beats a Set here. */
+/**
+ * A handful of marks; a turn holds few orders, so a list beats a Set here. The list is
+ * made on the first mark: a tally has six kinds of marks and most drafts use one or two.
+ */
 class Marks<T> {
-  private readonly items: T[] = [];
+  private items: T[] | undefined;
   has(item: T): boolean {
-    return this.items.includes(item);
+    return this.items !== undefined && this.items.includes(item);
   }
   add(item: T): void {
-    this.items.push(item);
+    (this.items ??= []).push(item);
   }
 }
 
