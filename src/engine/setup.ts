@@ -127,19 +127,34 @@ function firstReading(state: GameState, dice: Dice): void {
   for (const side of SIDES) {
     const rivalForces = state.sides[rivalOf(side)].forces;
     const seen = state.sides[side].perceivedTroops;
-    rivalForces.forEach((f, r) => {
+    // The readings are this new state's own, not yet shared: counted up in place. Defensive
+    // units are read first, then offensive ones (the dice are drawn in that order).
+    for (let r = 0; r < rivalForces.length; r++) {
+      const f = rivalForces[r];
       const p = seen[r];
-      if (!p) return;
-      for (const posture of ['defensive', 'offensive'] as const)
-        for (let i = 0; i < f[posture]; i++) {
-          if (dice.chance(delta)) p[posture]++;
-          else p.unknown++;
-        }
-    });
+      if (!f || !p) continue;
+      for (let i = 0; i < f.defensive; i++) {
+        if (dice.chance(delta)) p.defensive++;
+        else p.unknown++;
+      }
+      for (let i = 0; i < f.offensive; i++) {
+        if (dice.chance(delta)) p.offensive++;
+        else p.unknown++;
+      }
+    }
   }
 }
 
+/**
+ * A copy of the options as JSON would make it (the record must be plain JSON). Most games
+ * are started with a seed alone, and a JSON round trip was a fifth of a new game's cost,
+ * so that case is copied directly (a finite seed other than −0 reads back the same).
+ */
 function cloneOptions(options: GameOptions): GameOptions {
+  const seed = options.seed;
+  let keys = 0;
+  for (const _ in options) keys++;
+  if (keys === 1 && Object.hasOwn(options, 'seed') && Number.isFinite(seed) && !Object.is(seed, -0)) return { seed };
   return JSON.parse(JSON.stringify(options)) as GameOptions;
 }
 
