@@ -183,10 +183,12 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
       cost,
       left: sit.actionPoints - tally.ap,
     });
-  const regionName = game.regionNames[r] ?? '';
-  const own = towards(sit.alignment[r] ?? 0, side);
-  const isHome = sit.home[r] !== '';
-  const forces = sit.ownForces[r];
+  // Orders without a region (r = −1) never read these; reading an array at −1 is slow in V8.
+  const regional = r >= 0;
+  const regionName = regional ? (game.regionNames[r] ?? '') : '';
+  const own = regional ? towards(sit.alignment[r] ?? 0, side) : 0;
+  const isHome = regional && sit.home[r] !== '';
+  const forces = regional ? sit.ownForces[r] : undefined;
 
   switch (order.type) {
     case 'deploy': {
