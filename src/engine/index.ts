@@ -85,7 +85,9 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
 }
 
 function withStep(rec: GameRecord, step: RecordStep): GameRecord {
-  return { ...rec, steps: [...rec.steps, step] };
+  const steps = rec.steps.slice();
+  steps.push(step);
+  return { ...rec, steps };
 }
 
 /** Runs a resolution on a state the caller owns, with dice drawn from (and saved to) it. */
