@@ -1,0 +1,277 @@
+/**
+ * A student's bot file as an ordinary, synchronous Bot (src/bots/types.ts), so
+ * src/match/play.ts plays it like any other. Each bot seat (Blue, Red) has its own
+ * QuickJS WebAssembly instance with a fixed memory; each game gets a fresh QuickJS
+ * runtime in it. A decision that goes wrong becomes "no orders" (or "hold") and a fault
+ * on the bot's `faults`; the game goes on.
+ *
+ * The bots a factory makes play one game per side at a time, as in a tournament or the
+ * simulator: a newer bot taking a seat retires the one that sat there before.
+ */
+import type { CrisisChoice, Order, Side, SideView } from '../../engine/index.ts';
+import type { Bot, BotContext } from '../../bots/types.ts';
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { readCrisisChoice, readOrders } from './answers.ts';
+import { BotRuntime, SandboxCrash } from './bot-runtime.ts';
+import type { RuntimeFault } from './bot-runtime.ts';
+import { DISQUALIFYING, clip } from './faults.ts';
+import type { FaultPhase, SandboxFault } from './faults.ts';
+import { newInstance } from './instance.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import type { SandboxLimits } from './limits.ts';
+import { botSource } from './source.ts';
+
+/**
+ * Told when a bot starts and ends a call into its sandbox (loading or deciding), so a
+ * runner in another thread can tell which bot was running if it has to kill the thread
+ * (see decision-beacon.ts).
+ */
+export interface DecisionWatch {
+  begin(): void;
+  end(): void;
+}
+
+export interface SandboxOptions extends Partial<SandboxLimits> {
+  /** The bundled `security-dilemma/bot` module (see bot-api-bundle.ts). */
+  botApi: string;
+  /** The compiled QuickJS WebAssembly module (compile once per thread). */
+  wasmModule: WebAssembly.Module;
+  watch?: DecisionWatch;
+  /** The bot's console output, if anyone wants it (by default it goes nowhere). */
+  onLog?: (text: string) => void;
+  /** Every fault as it happens (each bot also keeps its own in `faults`). */
+  onFault?: (fault: SandboxFault) => void;
+}
+
+/** A sandboxed bot: a Bot, and the faults it committed in its game. */
+export interface SandboxedBot extends Bot {
+  readonly faults: readonly SandboxFault[];
+}
+
+/** Makes a fresh sandboxed bot for each game. */
+export interface StudentBotFactory {
+  (): SandboxedBot;
+  /** The bot's own name (its `name`), or the file's name if it has none or cannot load. */
+  readonly botName: string;
+  readonly fileName: string;
+  /** Why the file cannot make a bot (every decision then faults with this code), if so. */
+  readonly loadFault: SandboxFault | undefined;
+  /** Set once the bot had to be stopped by the wall clock or crashed its instance: it plays no more. */
+  readonly disqualification: SandboxFault | undefined;
+  /** Frees the instances (the factory makes no more bots after this). */
+  dispose(): void;
+}
+
+interface Seat {
+  wasm: QuickJSWASMModule;
+  holder: StudentBot | undefined;
+}
+
+/** Random numbers while a module loads (Math.random at its top level): the same every time. */
+function loadRandom(): () => number {
+  let a = 0x9e3779b9;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** "bots/my-bot.ts" → "my-bot". */
+function baseName(fileName: string): string {
+  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '') || 'student bot';
+}
+
+/** A printable bot name: one line, at most 40 characters. */
+function cleanName(name: string, fallback: string): string {
+  const one = name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return one === '' ? fallback : one;
+}
+
+class Entry {
+  botName: string;
+  loadFault: SandboxFault | undefined;
+  disqualification: SandboxFault | undefined;
+  disposed = false;
+  readonly limits: SandboxLimits;
+
+  constructor(
+    readonly fileName: string,
+    readonly code: string,
+    readonly seats: Record<Side, Seat>,
+    readonly options: SandboxOptions,
+  ) {
+    this.botName = baseName(fileName);
+    this.limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(DEFAULT_LIMITS) as (keyof SandboxLimits)[]) {
+      const value = options[key];
+      if (typeof value === 'number') this.limits[key] = value;
+    }
+  }
+
+  newRuntime(seat: Seat): BotRuntime {
+    return new BotRuntime(seat.wasm, { code: this.code, fileName: this.fileName, botApi: this.options.botApi }, this.limits, loadRandom(), this.options.onLog);
+  }
+
+  /** Runs a call into the sandbox, with the watch told (for a runner that may have to kill us). */
+  watched<T>(call: () => T): T {
+    this.options.watch?.begin();
+    try {
+      return call();
+    } finally {
+      this.options.watch?.end();
+    }
+  }
+
+  disqualify(fault: SandboxFault): void {
+    this.disqualification ??= fault;
+  }
+}
+
+class StudentBot implements SandboxedBot {
+  readonly name: string;
+  readonly faults: SandboxFault[] = [];
+  private runtime: BotRuntime | undefined;
+  private seat: Seat | undefined;
+  private lastSide: Side | undefined;
+  private lastTurn: number | undefined;
+
+  constructor(private readonly entry: Entry) {
+    this.name = entry.botName;
+  }
+
+  chooseOrders(view: SideView, ctx: BotContext): Order[] {
+    const text = this.decide('orders', view, ctx);
+    if (text === undefined) return [];
+    const orders = readOrders(text, ctx.game, view);
+    if (orders.ok) return orders.value;
+    this.fault({ code: orders.code, message: orders.message, discard: false }, 'orders');
+    return [];
+  }
+
+  chooseCrisis(view: SideView, ctx: BotContext): CrisisChoice {
+    const text = this.decide('crisis', view, ctx);
+    if (text === undefined) return 'hold';
+    const choice = readCrisisChoice(text);
+    if (choice.ok) return choice.value;
+    this.fault({ code: choice.code, message: choice.message, discard: false }, 'crisis');
+    return 'hold';
+  }
+
+  explain(): string {
+    const runtime = this.runtime;
+    if (!runtime || this.entry.disqualification) return '';
+    return this.entry.watched(() => runtime.explain());
+  }
+
+  /** The seat's runtime is freed: a newer bot of the same file sits there now. */
+  retire(): void {
+    this.runtime?.dispose();
+    this.runtime = undefined;
+    if (this.seat?.holder === this) this.seat.holder = undefined;
+    this.seat = undefined;
+  }
+
+  /** The bot's answer as JSON text, or undefined after a fault (recorded). */
+  private decide(kind: 'orders' | 'crisis', view: SideView, ctx: BotContext): string | undefined {
+    this.lastSide = view.side;
+    this.lastTurn = view.turn;
+    const entry = this.entry;
+    if (entry.loadFault) return this.fault({ code: entry.loadFault.code, message: entry.loadFault.message, discard: false }, 'load');
+    if (entry.disqualification)
+      return this.fault({ code: 'DISQUALIFIED', message: `Disqualified earlier (${entry.disqualification.code}).`, discard: false }, kind);
+    try {
+      const runtime = this.ready(view.side);
+      if (!runtime.ok) return this.fault(runtime.fault, 'load');
+      const answer = entry.watched(() => runtime.value.decide(kind, view, ctx.game, ctx.random));
+      if (answer.ok) return answer.text;
+      if (answer.fault.discard) this.discardRuntime();
+      return this.fault(answer.fault, kind);
+    } catch (e) {
+      if (!(e instanceof SandboxCrash)) throw e;
+      this.discardRuntime();
+      return this.fault({ code: 'CRASHED', message: clip(`Its WebAssembly instance failed (${e.message}).`), discard: true }, kind);
+    }
+  }
+
+  /** This bot's runtime, loaded, in the seat for `side` (taking the seat if needed). */
+  private ready(side: Side): { ok: true; value: BotRuntime } | { ok: false; fault: RuntimeFault } {
+    const seat = this.entry.seats[side];
+    if (this.seat !== seat || seat.holder !== this) {
+      this.retire();
+      seat.holder?.retire();
+      seat.holder = this;
+      this.seat = seat;
+    }
+    if (this.runtime) return { ok: true, value: this.runtime };
+    const runtime = this.entry.newRuntime(seat);
+    const fault = this.entry.watched(() => runtime.load());
+    if (fault) {
+      runtime.dispose();
+      return { ok: false, fault };
+    }
+    this.runtime = runtime;
+    return { ok: true, value: runtime };
+  }
+
+  private discardRuntime(): void {
+    this.runtime?.dispose();
+    this.runtime = undefined;
+  }
+
+  private fault(fault: RuntimeFault, phase: FaultPhase): undefined {
+    const record: SandboxFault = { code: fault.code, phase, message: fault.message };
+    if (this.lastSide) record.side = this.lastSide;
+    if (this.lastTurn !== undefined) record.turn = this.lastTurn;
+    this.faults.push(record);
+    if (DISQUALIFYING.includes(fault.code)) this.entry.disqualify(record);
+    this.entry.options.onFault?.(record);
+    return undefined;
+  }
+}
+
+/**
+ * Prepares a student's bot file: transpiles it, makes its two instances, and loads it
+ * once to find out whether it makes a bot at all (loading is deterministic: a file that
+ * fails once fails every time, with the same fault).
+ */
+export async function createStudentBotFactory(source: string, fileName: string, options: SandboxOptions): Promise<StudentBotFactory> {
+  const memoryBytes = options.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
+  const [blue, red] = await Promise.all([newInstance(options.wasmModule, memoryBytes), newInstance(options.wasmModule, memoryBytes)]);
+  const prepared = botSource(source, fileName);
+  const entry = new Entry(fileName, prepared.ok ? prepared.code : '', { blue: { wasm: blue, holder: undefined }, red: { wasm: red, holder: undefined } }, options);
+  if (!prepared.ok) entry.loadFault = prepared.fault;
+  else {
+    try {
+      const trial = entry.newRuntime(entry.seats.blue);
+      const fault = entry.watched(() => trial.load());
+      if (fault) entry.loadFault = { code: fault.code, phase: 'load', message: fault.message };
+      else entry.botName = cleanName(trial.name, entry.botName);
+      trial.dispose();
+    } catch (e) {
+      if (!(e instanceof SandboxCrash)) throw e;
+      entry.loadFault = { code: 'CRASHED', phase: 'load', message: clip(`Its WebAssembly instance failed while loading (${e.message}).`) };
+    }
+  }
+  if (entry.loadFault && DISQUALIFYING.includes(entry.loadFault.code)) entry.disqualify(entry.loadFault);
+
+  const factory = (): SandboxedBot => {
+    if (entry.disposed) throw new Error(`the sandbox for ${fileName} has been disposed`);
+    return new StudentBot(entry);
+  };
+  // Getters, not copies: a disqualification can come later, in any game.
+  Object.defineProperties(factory, {
+    botName: { get: () => entry.botName },
+    fileName: { value: fileName },
+    loadFault: { get: () => entry.loadFault },
+    disqualification: { get: () => entry.disqualification },
+    dispose: {
+      value: () => {
+        entry.disposed = true;
+        for (const seat of Object.values(entry.seats)) seat.holder?.retire();
+      },
+    },
+  });
+  return factory as StudentBotFactory;
+}
