@@ -1,10 +1,16 @@
 /**
- * One QuickJS runtime running one student bot for one game: the prelude, the
- * `security-dilemma/bot` module, the static game, the bot's own module, then its
- * decisions. Every call into it runs on a budget of fuel (interrupt-handler calls, so
- * the same code stops at the same point on any machine, under any load) with a
- * wall-clock backstop, and ends in an answer or a fault — never in an exception the
- * host has to catch, except a crash of the WebAssembly instance itself (SandboxCrash).
+ * One QuickJS runtime running one student bot in its own WebAssembly instance: the
+ * prelude, the `security-dilemma/bot` module, the bot's module and the bot it makes, then
+ * the static game and the bot's decisions. Every call into it runs on a budget of fuel
+ * (interrupt-handler calls, so the same code stops at the same point on any machine,
+ * under any load) with a wall-clock backstop, and ends in an answer or a fault — never in
+ * an exception the host has to catch, except a crash of the instance itself (SandboxCrash).
+ *
+ * Loading takes ~10–40 ms (most of it parsing the helpers), so it is done once: the
+ * instance's memory right after loading is kept, and `reset()` writes it back — a fresh
+ * bot for the next game, or after a fault that spoiled this one, in about a millisecond.
+ * This works because everything QuickJS has is in that memory; the host keeps no handle
+ * from after the snapshot across a reset.
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Game, SideView } from '../../engine/index.ts';
@@ -74,10 +80,11 @@ export class BotRuntime {
   private readonly context: QuickJSContext;
   private harness: QuickJSHandle | undefined;
   private api: QuickJSHandle | undefined;
-  private readonly owned: QuickJSHandle[] = [];
+  /** The instance's memory just after loading (up to the last byte in use). */
+  private loaded: Uint8Array | undefined;
   private game: Game | undefined;
   /** The log entries the harness already holds, by reference (see leanView). */
-  private readonly sent: Partial<Record<LogName, readonly unknown[]>> = {};
+  private sent: Partial<Record<LogName, readonly unknown[]>> = {};
   // The budget of the call under way.
   private fuelLeft = 0;
   private deadline = Infinity;
@@ -88,6 +95,7 @@ export class BotRuntime {
 
   constructor(
     wasm: QuickJSWASMModule,
+    private readonly memory: WebAssembly.Memory,
     private readonly program: BotProgram,
     private readonly limits: SandboxLimits,
     /** Random numbers outside decisions (Math.random while the module loads): fixed. */
@@ -117,7 +125,35 @@ export class BotRuntime {
 
   /** Loads the bot: undefined when it is ready to play, else the load fault. */
   load(): RuntimeFault | undefined {
-    return this.guard(() => this.loadSteps(), true);
+    return this.guard(() => {
+      const fault = this.loadSteps();
+      if (!fault) this.keepLoadedMemory();
+      return fault;
+    }, true);
+  }
+
+  /** Back to the bot as it was just loaded: its memory, its globals, all of it. */
+  reset(): void {
+    if (!this.loaded || this.disposed) throw new SandboxCrash('reset before the bot was loaded');
+    new Uint8Array(this.memory.buffer).set(this.loaded);
+    this.game = undefined;
+    this.sent = {};
+  }
+
+  /**
+   * Keeps the memory up to its last non-zero word (and a margin): everything above is
+   * free to the allocator, which clears what it hands out with calloc, so what a game
+   * leaves there does not matter.
+   */
+  private keepLoadedMemory(): void {
+    // Cached by the context on first use: made now, so it lives in the kept memory.
+    void this.context.global;
+    const words = new Int32Array(this.memory.buffer);
+    let last = words.length - 1;
+    while (last > 0 && words[last] === 0) last--;
+    const margin = 64 << 10;
+    const end = Math.min(this.memory.buffer.byteLength, Math.ceil(((last + 1) * 4) / margin) * margin + margin);
+    this.loaded = new Uint8Array(this.memory.buffer, 0, end).slice();
   }
 
   private loadSteps(): RuntimeFault | undefined {
@@ -216,7 +252,7 @@ export class BotRuntime {
     if (this.disposed) return;
     this.disposed = true;
     try {
-      for (const h of [this.harness, this.api, ...this.owned]) if (h?.alive) h.dispose();
+      for (const h of [this.harness, this.api]) if (h?.alive) h.dispose();
       this.context.dispose();
       this.runtime.dispose();
     } catch {
@@ -284,7 +320,8 @@ export class BotRuntime {
   /** The bot's exception as a fault: out of memory, stack overflow, or what it threw. */
   private errorFault(error: QuickJSHandle): RuntimeFault {
     const { name, message } = this.readError(error);
-    if (/out of memory/i.test(message) && (name === 'InternalError' || name === 'RangeError' || name === ''))
+    // A string past QuickJS's length limit is a memory bomb too (ropes make it cheap to reach).
+    if (/out of memory|string too long/i.test(message) && (name === 'InternalError' || name === 'RangeError' || name === ''))
       return { code: 'OUT_OF_MEMORY', message: `It used up its ${this.limits.memoryBytes >> 20} MiB of memory.`, discard: true };
     if (/stack overflow|call stack size/i.test(message) && (name === 'InternalError' || name === 'RangeError'))
       return { code: 'STACK_OVERFLOW', message: 'It recursed too deeply (stack overflow).', discard: false };

@@ -6,8 +6,8 @@
  * whatever it allocates (QuickJS's own setMemoryLimit alone does not hold the
  * WebAssembly memory). Compiling the module is the slow part (~20 ms) and is done once
  * per thread; an instance then takes ~6 ms. Making an instance is asynchronous, so
- * instances are made before play, and a game only ever makes new QuickJS runtimes inside
- * them (synchronous, ~1 ms).
+ * instances are made before play; during play a bot is only ever reset inside its
+ * instance, which is synchronous (see BotRuntime.reset).
  */
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
@@ -15,9 +15,15 @@ import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 
 const PAGE = 64 << 10;
 
+export interface Instance {
+  quickjs: QuickJSWASMModule;
+  memory: WebAssembly.Memory;
+}
+
 /** A new QuickJS instance on its own fixed, non-growable memory. */
-export async function newInstance(wasmModule: WebAssembly.Module, memoryBytes: number): Promise<QuickJSWASMModule> {
+export async function newInstance(wasmModule: WebAssembly.Module, memoryBytes: number): Promise<Instance> {
   const pages = Math.ceil(memoryBytes / PAGE);
-  const wasmMemory = new WebAssembly.Memory({ initial: pages, maximum: pages });
-  return newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmModule, wasmMemory }));
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  const quickjs = await newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmModule, wasmMemory: memory }));
+  return { quickjs, memory };
 }

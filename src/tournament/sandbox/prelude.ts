@@ -21,6 +21,7 @@ export const OUTSIDE_NAMES: readonly string[] = [
   'importScripts', 'postMessage', 'Worker', 'SharedWorker', 'BroadcastChannel', 'MessageChannel',
   'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'queueMicrotask',
   'performance', 'crypto', 'WebAssembly', 'Deno', 'Bun', 'os', 'std', 'scriptArgs', 'print',
+  'SharedArrayBuffer', 'Atomics',
 ];
 
 /**
@@ -36,7 +37,7 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   const freeze = ObjectCtor.freeze, defineProperty = ObjectCtor.defineProperty;
   const getDescriptor = ObjectCtor.getOwnPropertyDescriptor, getPrototypeOf = ObjectCtor.getPrototypeOf;
   const ownKeys = ReflectObj.ownKeys, apply = ReflectObj.apply;
-  const isArray = Array.isArray, StringCtor = String, objectIs = ObjectCtor.is;
+  const StringCtor = String;
   const ErrorCtor = Error, InternalErrorCtor = g.InternalError;
   const hostRandom = host.random, hostFuelLeft = host.fuelLeft;
 
@@ -82,7 +83,7 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   refuseCode.prototype = FunctionProto;
   defineProperty(g, 'Function', { value: refuseCode, writable: true, configurable: true });
   defineProperty(g, 'eval', { value: refuseCode, writable: true, configurable: true });
-  delete g.SharedArrayBuffer; // nothing to share with, and Atomics.wait could block
+  delete g.SharedArrayBuffer; // nothing to share with (and Atomics.wait could block): trapped below
 
   // ---- Traps on the outside world: reading any of these names is a fault.
   for (const name of OUTSIDE) {
@@ -133,19 +134,29 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   addBuiltin(getPrototypeOf(new Set()[Symbol.iterator]()));
   addBuiltin(getPrototypeOf(Uint8Array));
   addBuiltin(getPrototypeOf(Uint8Array).prototype);
+  // A property that can neither be written nor reconfigured cannot change: not checked.
   function snapshot(o, name, keysFixed) {
     const keys = ownKeys(o);
-    const values = [];
+    const watched = [], values = [], isData = [];
     for (let i = 0; i < keys.length; i++) {
       const d = getDescriptor(o, keys[i]);
-      values[i] = d === undefined ? undefined : 'value' in d ? d.value : d.get;
+      if (d === undefined || (!d.configurable && !d.writable)) continue; // (an accessor has no 'writable')
+      const n = watched.length;
+      watched[n] = keys[i];
+      isData[n] = 'value' in d;
+      values[n] = isData[n] ? d.value : d.get;
     }
-    return { o, name, keys, values, keysFixed };
+    return { o, name, keyCount: keys.length, keys: watched, values, isData, keysFixed };
   }
-  const nameOf = (o) => {
-    for (const k of globalNames) { const d = getDescriptor(g, k); if (d && d.value === o) return StringCtor(k); if (d && typeof d.value === 'function' && d.value.prototype === o) return StringCtor(k) + '.prototype'; }
-    return 'a built-in';
-  };
+  // Names for messages ("Array.prototype"), from one pass over the globals.
+  const names = new Map();
+  for (const k of globalNames) {
+    const d = getDescriptor(g, k);
+    if (!d || !('value' in d) || (typeof d.value !== 'object' && typeof d.value !== 'function') || d.value === null) continue;
+    if (!names.has(d.value)) names.set(d.value, StringCtor(k));
+    if (typeof d.value === 'function' && d.value.prototype && !names.has(d.value.prototype)) names.set(d.value.prototype, StringCtor(k) + '.prototype');
+  }
+  const nameOf = (o) => names.get(o) || 'a built-in';
   const commonSnapshots = [];
   for (const o of COMMON) commonSnapshots[commonSnapshots.length] = snapshot(o, nameOf(o), true);
   commonSnapshots[commonSnapshots.length] = snapshot(g, 'globalThis', false);
@@ -153,16 +164,24 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   for (const o of everyBuiltin) everySnapshot[everySnapshot.length] = snapshot(o, nameOf(o), true);
   everySnapshot[everySnapshot.length] = snapshot(g, 'globalThis', false);
 
-  // The first change found ("Array.prototype.map"), or ''. Values are read without
-  // calling anything the bot may have put there.
+  // The first change found ("Array.prototype.map"), or ''. A data property is read
+  // directly (fast); had the bot turned it into a getter, the getter would run here and
+  // could hide its change — which would only fool the bot's own instance.
   function changed(snapshots) {
     for (let i = 0; i < snapshots.length; i++) {
       const s = snapshots[i];
-      if (s.keysFixed && ownKeys(s.o).length !== s.keys.length) return s.name + ' (a property added or removed)';
-      for (let j = 0; j < s.keys.length; j++) {
-        const d = getDescriptor(s.o, s.keys[j]);
-        const now = d === undefined ? undefined : 'value' in d ? d.value : d.get;
-        if (!objectIs(now, s.values[j])) return s.name + '.' + StringCtor(s.keys[j]);
+      const o = s.o, keys = s.keys, values = s.values, isData = s.isData;
+      if (s.keysFixed && ownKeys(o).length !== s.keyCount) return s.name + ' (a property added or removed)';
+      for (let j = 0; j < keys.length; j++) {
+        let same;
+        if (isData[j]) {
+          const now = o[keys[j]];
+          same = now === values[j] || (now !== now && values[j] !== values[j]);
+        } else {
+          const d = getDescriptor(o, keys[j]);
+          same = d !== undefined && d.get === values[j];
+        }
+        if (!same) return s.name + '.' + StringCtor(keys[j]);
       }
     }
     return '';

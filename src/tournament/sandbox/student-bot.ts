@@ -1,22 +1,23 @@
 /**
  * A student's bot file as an ordinary, synchronous Bot (src/bots/types.ts), so
  * src/match/play.ts plays it like any other. Each bot seat (Blue, Red) has its own
- * QuickJS WebAssembly instance with a fixed memory; each game gets a fresh QuickJS
- * runtime in it. A decision that goes wrong becomes "no orders" (or "hold") and a fault
- * on the bot's `faults`; the game goes on.
+ * QuickJS WebAssembly instance with a fixed memory, the bot loaded in it once; each game
+ * starts from that freshly loaded bot. A decision that goes wrong becomes "no orders" (or
+ * "hold") and a fault on the bot's `faults`; the game goes on.
  *
  * The bots a factory makes play one game per side at a time, as in a tournament or the
- * simulator: a newer bot taking a seat retires the one that sat there before.
+ * simulator: a newer bot taking a seat starts afresh, and the one that sat there before
+ * would start afresh too if it were asked again.
  */
 import type { CrisisChoice, Order, Side, SideView } from '../../engine/index.ts';
 import type { Bot, BotContext } from '../../bots/types.ts';
-import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { readCrisisChoice, readOrders } from './answers.ts';
 import { BotRuntime, SandboxCrash } from './bot-runtime.ts';
 import type { RuntimeFault } from './bot-runtime.ts';
 import { DISQUALIFYING, clip } from './faults.ts';
 import type { FaultPhase, SandboxFault } from './faults.ts';
 import { newInstance } from './instance.ts';
+import type { Instance } from './instance.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import type { SandboxLimits } from './limits.ts';
 import { botSource } from './source.ts';
@@ -62,9 +63,13 @@ export interface StudentBotFactory {
   dispose(): void;
 }
 
+/** A bot seat (Blue or Red): an instance with the bot loaded, and the bot playing in it now. */
 interface Seat {
-  wasm: QuickJSWASMModule;
+  /** Undefined once its instance has crashed or been disposed. */
+  runtime: BotRuntime | undefined;
   holder: StudentBot | undefined;
+  /** True while the runtime is exactly as loaded (no reset needed before the next game). */
+  fresh: boolean;
 }
 
 /** Random numbers while a module loads (Math.random at its top level): the same every time. */
@@ -95,11 +100,13 @@ class Entry {
   disqualification: SandboxFault | undefined;
   disposed = false;
   readonly limits: SandboxLimits;
+  readonly seats: Record<Side, Seat> = {
+    blue: { runtime: undefined, holder: undefined, fresh: false },
+    red: { runtime: undefined, holder: undefined, fresh: false },
+  };
 
   constructor(
     readonly fileName: string,
-    readonly code: string,
-    readonly seats: Record<Side, Seat>,
     readonly options: SandboxOptions,
   ) {
     this.botName = baseName(fileName);
@@ -110,8 +117,18 @@ class Entry {
     }
   }
 
-  newRuntime(seat: Seat): BotRuntime {
-    return new BotRuntime(seat.wasm, { code: this.code, fileName: this.fileName, botApi: this.options.botApi }, this.limits, loadRandom(), this.options.onLog);
+  /** Loads the bot into a seat's instance; the load fault if it cannot. */
+  boot(side: Side, instance: Instance, code: string): RuntimeFault | undefined {
+    const program = { code, fileName: this.fileName, botApi: this.options.botApi };
+    const runtime = new BotRuntime(instance.quickjs, instance.memory, program, this.limits, loadRandom(), this.options.onLog);
+    const fault = this.watched(() => runtime.load());
+    if (fault) {
+      runtime.dispose();
+      return fault;
+    }
+    this.seats[side] = { runtime, holder: undefined, fresh: true };
+    if (side === 'blue') this.botName = cleanName(runtime.name, this.botName);
+    return undefined;
   }
 
   /** Runs a call into the sandbox, with the watch told (for a runner that may have to kill us). */
@@ -127,12 +144,20 @@ class Entry {
   disqualify(fault: SandboxFault): void {
     this.disqualification ??= fault;
   }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const seat of Object.values(this.seats)) {
+      seat.runtime?.dispose();
+      seat.runtime = undefined;
+      seat.holder = undefined;
+    }
+  }
 }
 
 class StudentBot implements SandboxedBot {
   readonly name: string;
   readonly faults: SandboxFault[] = [];
-  private runtime: BotRuntime | undefined;
   private seat: Seat | undefined;
   private lastSide: Side | undefined;
   private lastTurn: number | undefined;
@@ -160,17 +185,9 @@ class StudentBot implements SandboxedBot {
   }
 
   explain(): string {
-    const runtime = this.runtime;
+    const runtime = this.seat?.holder === this ? this.seat.runtime : undefined;
     if (!runtime || this.entry.disqualification) return '';
     return this.entry.watched(() => runtime.explain());
-  }
-
-  /** The seat's runtime is freed: a newer bot of the same file sits there now. */
-  retire(): void {
-    this.runtime?.dispose();
-    this.runtime = undefined;
-    if (this.seat?.holder === this) this.seat.holder = undefined;
-    this.seat = undefined;
   }
 
   /** The bot's answer as JSON text, or undefined after a fault (recorded). */
@@ -181,43 +198,30 @@ class StudentBot implements SandboxedBot {
     if (entry.loadFault) return this.fault({ code: entry.loadFault.code, message: entry.loadFault.message, discard: false }, 'load');
     if (entry.disqualification)
       return this.fault({ code: 'DISQUALIFIED', message: `Disqualified earlier (${entry.disqualification.code}).`, discard: false }, kind);
+    const seat = entry.seats[view.side];
+    const runtime = seat.runtime;
+    if (!runtime) return this.fault({ code: 'CRASHED', message: 'Its instance is gone.', discard: false }, kind);
     try {
-      const runtime = this.ready(view.side);
-      if (!runtime.ok) return this.fault(runtime.fault, 'load');
-      const answer = entry.watched(() => runtime.value.decide(kind, view, ctx.game, ctx.random));
+      if (seat.holder !== this) {
+        // A new game in this seat: the bot starts as freshly loaded.
+        if (!seat.fresh) runtime.reset();
+        seat.holder = this;
+        this.seat = seat;
+      }
+      seat.fresh = false;
+      const answer = entry.watched(() => runtime.decide(kind, view, ctx.game, ctx.random));
       if (answer.ok) return answer.text;
-      if (answer.fault.discard) this.discardRuntime();
+      if (answer.fault.discard) {
+        runtime.reset();
+        seat.fresh = true;
+      }
       return this.fault(answer.fault, kind);
     } catch (e) {
       if (!(e instanceof SandboxCrash)) throw e;
-      this.discardRuntime();
+      runtime.dispose();
+      seat.runtime = undefined;
       return this.fault({ code: 'CRASHED', message: clip(`Its WebAssembly instance failed (${e.message}).`), discard: true }, kind);
     }
-  }
-
-  /** This bot's runtime, loaded, in the seat for `side` (taking the seat if needed). */
-  private ready(side: Side): { ok: true; value: BotRuntime } | { ok: false; fault: RuntimeFault } {
-    const seat = this.entry.seats[side];
-    if (this.seat !== seat || seat.holder !== this) {
-      this.retire();
-      seat.holder?.retire();
-      seat.holder = this;
-      this.seat = seat;
-    }
-    if (this.runtime) return { ok: true, value: this.runtime };
-    const runtime = this.entry.newRuntime(seat);
-    const fault = this.entry.watched(() => runtime.load());
-    if (fault) {
-      runtime.dispose();
-      return { ok: false, fault };
-    }
-    this.runtime = runtime;
-    return { ok: true, value: runtime };
-  }
-
-  private discardRuntime(): void {
-    this.runtime?.dispose();
-    this.runtime = undefined;
   }
 
   private fault(fault: RuntimeFault, phase: FaultPhase): undefined {
@@ -237,18 +241,15 @@ class StudentBot implements SandboxedBot {
  * fails once fails every time, with the same fault).
  */
 export async function createStudentBotFactory(source: string, fileName: string, options: SandboxOptions): Promise<StudentBotFactory> {
-  const memoryBytes = options.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
-  const [blue, red] = await Promise.all([newInstance(options.wasmModule, memoryBytes), newInstance(options.wasmModule, memoryBytes)]);
+  const entry = new Entry(fileName, options);
   const prepared = botSource(source, fileName);
-  const entry = new Entry(fileName, prepared.ok ? prepared.code : '', { blue: { wasm: blue, holder: undefined }, red: { wasm: red, holder: undefined } }, options);
   if (!prepared.ok) entry.loadFault = prepared.fault;
   else {
+    const [blue, red] = await Promise.all([newInstance(options.wasmModule, entry.limits.memoryBytes), newInstance(options.wasmModule, entry.limits.memoryBytes)]);
     try {
-      const trial = entry.newRuntime(entry.seats.blue);
-      const fault = entry.watched(() => trial.load());
+      // Loading is deterministic: if Blue's seat cannot load the bot, Red's would fail alike.
+      const fault = entry.boot('blue', blue, prepared.code) ?? entry.boot('red', red, prepared.code);
       if (fault) entry.loadFault = { code: fault.code, phase: 'load', message: fault.message };
-      else entry.botName = cleanName(trial.name, entry.botName);
-      trial.dispose();
     } catch (e) {
       if (!(e instanceof SandboxCrash)) throw e;
       entry.loadFault = { code: 'CRASHED', phase: 'load', message: clip(`Its WebAssembly instance failed while loading (${e.message}).`) };
@@ -266,12 +267,7 @@ export async function createStudentBotFactory(source: string, fileName: string, 
     fileName: { value: fileName },
     loadFault: { get: () => entry.loadFault },
     disqualification: { get: () => entry.disqualification },
-    dispose: {
-      value: () => {
-        entry.disposed = true;
-        for (const seat of Object.values(entry.seats)) seat.holder?.retire();
-      },
-    },
+    dispose: { value: () => entry.dispose() },
   });
   return factory as StudentBotFactory;
 }
