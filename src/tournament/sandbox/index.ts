@@ -20,6 +20,7 @@ export type { SandboxLimits } from './limits.ts';
 export { createStudentBotFactory } from './student-bot.ts';
 export type { DecisionWatch, SandboxedBot, SandboxOptions, StudentBotFactory } from './student-bot.ts';
 export { bundleBotApi } from './bot-api-bundle.ts';
+export { BEACON_BYTES, BeaconWatcher, decisionBeacon } from './decision-beacon.ts';
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 
