@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 const ENTRY = fileURLToPath(new URL('../../bot-api/index.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
+/** The files the bundle is made from (for a dev server to watch). */
+export const BOT_API_SOURCES = [fileURLToPath(new URL('../../bot-api', import.meta.url)), fileURLToPath(new URL('../../engine', import.meta.url))];
+
 let pending: Promise<string> | undefined;
 
 /** The bundled module's source (built once per process). */
 export function bundleBotApi(): Promise<string> {
-  pending ??= build();
+  pending ??= buildBotApi();
   return pending;
 }
 
@@ -23,7 +26,8 @@ interface Chunk {
   code?: string;
 }
 
-async function build(): Promise<string> {
+/** Builds the bundle afresh (bundleBotApi keeps the first one). */
+export async function buildBotApi(): Promise<string> {
   // Imported here, not above: only Node tools that load a student bot need Vite.
   const vite = await import('vite');
   const result = await vite.build({
