@@ -79,6 +79,8 @@ export class BotRuntime {
   private readonly runtime: QuickJSRuntime;
   private readonly context: QuickJSContext;
   private harness: QuickJSHandle | undefined;
+  /** The harness's methods, fetched once (before the memory is kept, so valid after resets). */
+  private readonly methods = new Map<string, QuickJSHandle>();
   private api: QuickJSHandle | undefined;
   /** The instance's memory just after loading (up to the last byte in use). */
   private loaded: Uint8Array | undefined;
@@ -177,6 +179,7 @@ export class BotRuntime {
     for (const h of [prelude.value, random, fuelLeft, ...args]) h.dispose();
     if (!made.ok) return internal(made.fault);
     this.harness = made.value;
+    for (const method of ['setGame', 'adopt', 'decide', 'explain', 'misconduct', 'drainLog']) this.methods.set(method, ctx.getProp(made.value, method));
 
     const api = this.evaluate(() => ctx.evalCode(this.program.botApi, BOT_API_MODULE, { type: 'module' }), this.limits.loadFuel);
     if (!api.ok) return internal(api.fault);
@@ -227,11 +230,10 @@ export class BotRuntime {
       viewText.dispose();
       kindText.dispose();
       if (!answer.ok) return { ok: false, fault: this.withMisconduct(answer.fault, false) };
-      const misconduct = this.misconduct(false);
-      if (misconduct) return { ok: false, fault: misconduct };
       const tag = answer.text.charAt(0);
       const body = answer.text.slice(1);
       if (tag === 'R') return { ok: true, text: body };
+      if (tag === 'O' || tag === 'T') return { ok: false, fault: misconductFault(answer.text) };
       if (tag === 'L')
         return { ok: false, fault: { code: 'RESULT_TOO_LARGE', message: `It answered ${body} characters (at most ${this.limits.maxResultChars}).`, discard: false } };
       return { ok: false, fault: { code: 'BAD_RESULT', message: `It answered ${body}.`, discard: false } };
@@ -252,7 +254,7 @@ export class BotRuntime {
     if (this.disposed) return;
     this.disposed = true;
     try {
-      for (const h of [this.harness, this.api]) if (h?.alive) h.dispose();
+      for (const h of [this.harness, this.api, ...this.methods.values()]) if (h?.alive) h.dispose();
       this.context.dispose();
       this.runtime.dispose();
     } catch {
@@ -291,9 +293,10 @@ export class BotRuntime {
   private callHarness(method: string, args: QuickJSHandle[], fuel: number): { ok: true; text: string } | { ok: false; fault: RuntimeFault } {
     const harness = this.harness;
     if (!harness) return { ok: false, fault: { code: 'THREW', message: 'The bot is not loaded.', discard: true } };
-    const fn = this.context.getProp(harness, method);
+    // Never fetched here: a handle made after the memory was kept would not survive a reset.
+    const fn = this.methods.get(method);
+    if (!fn) throw new SandboxCrash(`the harness has no method "${method}"`);
     const result = this.evaluate(() => this.context.callFunction(fn, harness, ...args), fuel);
-    fn.dispose();
     if (!result.ok) return result;
     const type = this.context.typeof(result.value);
     const text = type === 'string' ? this.context.getString(result.value) : '';
@@ -353,10 +356,7 @@ export class BotRuntime {
   /** Tampering or reaching outside, found by the harness after a call. */
   private misconduct(everything: boolean): RuntimeFault | undefined {
     const found = this.callHarness('misconduct', [everything ? this.context.true : this.context.false], HARNESS_FUEL);
-    if (!found.ok || found.text === '') return undefined;
-    const what = found.text.slice(1);
-    if (found.text.startsWith('O')) return { code: 'REACHED_OUTSIDE', message: `It reached for ${what}, which does not exist in the sandbox.`, discard: false };
-    return { code: 'TAMPERING', message: `It changed a built-in: ${what}.`, discard: true };
+    return found.ok && found.text !== '' ? misconductFault(found.text) : undefined;
   }
 
   /** A call's fault, unless the bot also reached outside or tampered (which says more). */
@@ -388,6 +388,13 @@ export class BotRuntime {
       // Logs are a courtesy to the bot's author; losing one is no fault.
     }
   }
+}
+
+/** The harness's report of misconduct ('O' + what it reached for, 'T' + what it changed) as a fault. */
+function misconductFault(report: string): RuntimeFault {
+  const what = report.slice(1);
+  if (report.startsWith('O')) return { code: 'REACHED_OUTSIDE', message: `It reached for ${what}, which does not exist in the sandbox.`, discard: false };
+  return { code: 'TAMPERING', message: `It changed a built-in: ${what}.`, discard: true };
 }
 
 function stopFault(stoppedBy: 'fuel' | 'clock', backstopMs: number): RuntimeFault {

@@ -4,8 +4,21 @@
  * is a fault on the bot (`faults`), never an exception in the game. See docs/BOTS.md for
  * what a bot may do and the limits it runs under.
  *
- * A browser page uses student-bot.ts directly, with the module from botApiPlugin and the
- * WebAssembly file fetched by its URL; nothing in that path touches Node.
+ * For a tournament runner:
+ *
+ *   const entry = await loadStudentBot(source, file, { botApi, watch });  // once per thread
+ *   const bot = entry();                                                  // once per game
+ *   playGame(game, { blue: bot, red: other }, options);
+ *   bot.faults          // this game's faults, with codes, sides and turns
+ *   entry.loadFault     // set if the file makes no bot (its games still play, faulting)
+ *   entry.disqualification  // set once it had to be stopped by the clock (or crashed)
+ *
+ * Build the helper module once (`bundleBotApi()`) and hand it to the worker threads as
+ * `botApi`; give each entry a `decisionBeacon` as `watch` so the parent can tell which
+ * entry to disqualify if it has to terminate a worker (decision-beacon.ts).
+ *
+ * A browser page uses browser.ts instead: the same sandbox, with the helper module from
+ * botApiPlugin (vite-plugin.ts) and the WebAssembly fetched by its URL.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

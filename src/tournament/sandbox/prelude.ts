@@ -202,6 +202,13 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
     return copy;
   }
 
+  // What the bot did wrong beyond its answer: 'O' + what it reached for, 'T' + what it changed, or ''.
+  function misconduct(everything) {
+    if (reachedFor !== '') { const what = reachedFor; reachedFor = ''; return 'O' + what; }
+    const what = changed(everything ? everySnapshot : commonSnapshots);
+    return what === '' ? '' : 'T' + what;
+  }
+
   function isBot(x) {
     return (typeof x === 'object' || typeof x === 'function') && x !== null && typeof x.chooseOrders === 'function' && typeof x.chooseCrisis === 'function';
   }
@@ -234,7 +241,9 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
       const name = bot.name;
       return 'R' + (typeof name === 'string' ? name.slice(0, 60) : '');
     },
-    // One decision: the view (lean JSON: its logs sent as new entries only) in, the answer out.
+    // One decision: the view (lean JSON: its logs sent as new entries only) in, the answer
+    // out ('R' + JSON, 'B' + what is wrong with it, 'L' + its length if too long), or what
+    // the bot did wrong meanwhile ('O…', 'T…').
     decide(kind, leanJson) {
       const lean = parse(leanJson);
       const view = lean.view;
@@ -244,19 +253,17 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
       view.me.ledger = extend('ledger', lean.tails.ledger);
       const ctx = { game, random: seededRandom, fuelLeft: hostFuelLeft };
       const value = kind === 'orders' ? bot.chooseOrders(view, ctx) : bot.chooseCrisis(view, ctx);
-      return answer(value);
+      const text = answer(value);
+      // Checked here rather than in a second call from the host: one crossing per decision.
+      const wrong = misconduct(false);
+      return wrong === '' ? text : wrong;
     },
     explain() {
       if (typeof bot.explain !== 'function') return '';
       const text = bot.explain();
       return typeof text === 'string' ? text.slice(0, 1000) : '';
     },
-    // What the bot did wrong beyond its answer: 'O' + what it reached for, 'T' + what it changed, or ''.
-    misconduct(everything) {
-      if (reachedFor !== '') { const what = reachedFor; reachedFor = ''; return 'O' + what; }
-      const what = changed(everything ? everySnapshot : commonSnapshots);
-      return what === '' ? '' : 'T' + what;
-    },
+    misconduct,
     drainLog() {
       if (logLines.length === 0) return '';
       const text = logLines.join('\n');
