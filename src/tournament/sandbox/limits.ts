@@ -30,9 +30,13 @@ export interface SandboxLimits {
   /** Fuel for `explain()`. */
   explainFuel: number;
   /**
-   * Wall-clock backstop for one call, in ms. Fuel stops ordinary loops long before it; it
-   * catches work that reaches the interrupt handler rarely (a loop over a big native call
-   * such as JSON.parse). A bot stopped by it is disqualified.
+   * Wall-clock backstop for one call, in ms. Fuel stops ordinary loops long before it (a
+   * whole budget of 200 units takes well under a second here, a few seconds on a slow,
+   * busy machine); it catches work that reaches the interrupt handler rarely — a loop over
+   * a big native call such as JSON.parse, which fuel undercounts. It is checked when the
+   * handler runs, so such a loop is stopped at the first check past it. A bot stopped by
+   * it is disqualified: it is set far above any honest decision, so that it never depends
+   * on the machine's speed.
    */
   backstopMs: number;
   /** The longest answer accepted, in characters of JSON. */
@@ -47,6 +51,6 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   fuelPerDecision: 200,
   loadFuel: 200,
   explainFuel: 20,
-  backstopMs: 5000,
+  backstopMs: 20_000,
   maxResultChars: 64 << 10,
 };

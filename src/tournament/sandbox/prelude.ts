@@ -113,7 +113,7 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   // ---- Tampering: the built-ins as they are now, to compare after the bot has run.
   // Every built-in after loading (once per runtime), the common ones after each call.
   const COMMON = [Object.prototype, Array.prototype, FunctionProto, String.prototype, Number.prototype, Boolean.prototype,
-    Symbol.prototype, Promise.prototype, Error.prototype, MathObj, JSONObj, ObjectCtor, Array, ReflectObj, Symbol, Number, String, Promise];
+    Symbol.prototype, Promise.prototype, Error.prototype, MathObj, JSONObj, ObjectCtor, Array, ReflectObj, Symbol, Number, String, Promise, ErrorCtor];
   const everyBuiltin = [];
   const seen = new Set();
   function addBuiltin(o) {
