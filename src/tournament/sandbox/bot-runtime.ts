@@ -217,15 +217,21 @@ export class BotRuntime {
   decide(kind: Kind, view: SideView, game: Game, random: () => number): Answer {
     return this.guard(() => {
       if (this.game !== game) {
-        const data = this.context.newString(gameJson(game));
+        const data = this.newString(gameJson(game));
+        if (!data) return { ok: false, fault: this.memoryFull() };
         const set = this.callHarness('setGame', [this.api ?? this.context.undefined, data], this.limits.loadFuel);
         data.dispose();
         if (!set.ok) return { ok: false, fault: internal(set.fault) };
         this.game = game;
       }
       this.random = random;
-      const viewText = this.context.newString(this.leanView(view));
-      const kindText = this.context.newString(kind);
+      const viewText = this.newString(this.leanView(view));
+      const kindText = this.newString(kind);
+      if (!viewText || !kindText) {
+        viewText?.dispose();
+        kindText?.dispose();
+        return { ok: false, fault: this.memoryFull() };
+      }
       const answer = this.callHarness('decide', [kindText, viewText], this.limits.fuelPerDecision);
       viewText.dispose();
       kindText.dispose();
@@ -320,9 +326,31 @@ export class BotRuntime {
     return { ok: true, value: result.value };
   }
 
+  /**
+   * A string inside the sandbox, or undefined if it does not fit: a bot that kept its
+   * memory full (catching its own out-of-memory errors) leaves no room for the next view.
+   */
+  private newString(text: string): QuickJSHandle | undefined {
+    const handle = this.context.newString(text);
+    if (this.context.typeof(handle) === 'string') return handle;
+    handle.dispose();
+    return undefined;
+  }
+
+  private memoryFull(): RuntimeFault {
+    return { code: 'OUT_OF_MEMORY', message: `It kept its ${this.limits.memoryBytes >> 20} MiB of memory full.`, discard: true };
+  }
+
   /** The bot's exception as a fault: out of memory, stack overflow, or what it threw. */
   private errorFault(error: QuickJSHandle): RuntimeFault {
     const { name, message } = this.readError(error);
+    // When memory is exhausted, QuickJS cannot even make the error object: nothing to read,
+    // and no room for a small string either.
+    if (name === '' && message === '') {
+      const probe = this.newString('x'.repeat(4096));
+      if (!probe) return this.memoryFull();
+      probe.dispose();
+    }
     // A string past QuickJS's length limit is a memory bomb too (ropes make it cheap to reach).
     if (/out of memory|string too long/i.test(message) && (name === 'InternalError' || name === 'RangeError' || name === ''))
       return { code: 'OUT_OF_MEMORY', message: `It used up its ${this.limits.memoryBytes >> 20} MiB of memory.`, discard: true };
