@@ -7,8 +7,11 @@
  * A decision is timed from the host: the whole call of chooseOrders / chooseCrisis, with
  * the view sent in and the answer checked. The first decision of a game also resets the
  * bot to its freshly loaded state and sends it the scenario, so it is reported apart.
+ * Both wall-clock and CPU time are given: on a busy machine the CPU time (this process's)
+ * is the steadier of the two.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SCRIPTED_BOTS } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
@@ -26,6 +29,8 @@ const HOSTILE = 'test/sandbox/hostile';
 interface Timing {
   /** ms per decision after a game's first. */
   decision: { median: number; mean: number };
+  /** CPU ms per decision after a game's first (this process's user + system time). */
+  decisionCpu: { median: number; mean: number };
   /** ms for a game's first decision (reset + scenario + decision). */
   firstDecision: { median: number; mean: number };
   /** ms per game (both bots; the rival is the built-in prudent). */
@@ -37,22 +42,28 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const stat = (xs: readonly number[]) => ({ median: round(median(xs)), mean: round(mean(xs)) });
 
-/** Wraps a bot to time each of its decisions into `times` (one list per game). */
-function timed(bot: Bot, times: number[]): Bot {
+interface Times {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Runs one decision, adding its wall-clock and CPU time (ms) to `times`. */
+function clocked<T>(times: Times, decide: () => T): T {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const answer = decide();
+  times.wall.push(performance.now() - wall);
+  const used = process.cpuUsage(cpu);
+  times.cpu.push((used.user + used.system) / 1000);
+  return answer;
+}
+
+/** Wraps a bot to time each of its decisions. */
+function timed(bot: Bot, times: Times): Bot {
   return {
     name: bot.name,
-    chooseOrders(view, ctx) {
-      const t = performance.now();
-      const orders = bot.chooseOrders(view, ctx);
-      times.push(performance.now() - t);
-      return orders;
-    },
-    chooseCrisis(view, ctx) {
-      const t = performance.now();
-      const choice = bot.chooseCrisis(view, ctx);
-      times.push(performance.now() - t);
-      return choice;
-    },
+    chooseOrders: (view, ctx) => clocked(times, () => bot.chooseOrders(view, ctx)),
+    chooseCrisis: (view, ctx) => clocked(times, () => bot.chooseCrisis(view, ctx)),
   };
 }
 
@@ -60,18 +71,26 @@ function timed(bot: Bot, times: number[]): Bot {
 function measure(make: () => Bot, games: number, records: string[]): Timing {
   const first: number[] = [];
   const rest: number[] = [];
+  const restCpu: number[] = [];
   const started = performance.now();
   for (let i = 0; i < games; i++) {
     const scenario = SCENARIOS[i % SCENARIOS.length];
     const game = scenario && gameFor(scenario.id);
     if (!game) throw new Error('no scenario');
-    const times: number[] = [];
+    const times: Times = { wall: [], cpu: [] };
     const played = playGame(game, { blue: timed(make(), times), red: SCRIPTED_BOTS.prudent() }, { seed: 1000 + i });
     records.push(JSON.stringify(played.state.record));
-    first.push(times[0] ?? 0);
-    rest.push(...times.slice(1));
+    first.push(times.wall[0] ?? 0);
+    rest.push(...times.wall.slice(1));
+    restCpu.push(...times.cpu.slice(1));
   }
-  return { decision: stat(rest), firstDecision: stat(first), game: round((performance.now() - started) / games, 2), decisions: rest.length + first.length };
+  return {
+    decision: stat(rest),
+    decisionCpu: stat(restCpu),
+    firstDecision: stat(first),
+    game: round((performance.now() - started) / games, 2),
+    decisions: rest.length + first.length,
+  };
 }
 
 runCli(async () => {
@@ -106,6 +125,7 @@ runCli(async () => {
       sandboxed,
       plain,
       overheadPerDecisionMs: round(sandboxed.decision.median - plain.decision.median),
+      overheadPerDecisionCpuMs: round(sandboxed.decisionCpu.mean - plain.decisionCpu.mean),
       sameGames,
     });
     factory.dispose();
@@ -125,18 +145,19 @@ runCli(async () => {
     factory.dispose();
   }
 
-  const report = { games, bundleMs: round(bundleMs, 0), compileMs: round(compileMs, 0), bots, hostile };
+  const report = { games, loadAverage: round(loadavg()[0] ?? 0, 1), bundleMs: round(bundleMs, 0), compileMs: round(compileMs, 0), bots, hostile };
   if (v.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
   }
   const lines = [
-    `Sandbox cost, ${games} games per bot against prudent (scenarios in turn); times in ms`,
+    `Sandbox cost, ${games} games per bot against prudent (scenarios in turn); times in ms; load average ${loadavg()[0]?.toFixed(1)}`,
     `  once per process: bundle security-dilemma/bot ${report.bundleMs}, compile QuickJS ${report.compileMs}`,
   ];
   for (const b of bots) {
     lines.push(
       `  ${b.bot}: load ${b.loadMs} (two seats); per decision ${b.sandboxed.decision.median} sandboxed vs ${b.plain.decision.median} plain (median; means ${b.sandboxed.decision.mean} / ${b.plain.decision.mean}) → overhead ${b.overheadPerDecisionMs}`,
+      `    CPU per decision ${b.sandboxed.decisionCpu.mean} vs ${b.plain.decisionCpu.mean} (means; medians ${b.sandboxed.decisionCpu.median} / ${b.plain.decisionCpu.median}) → overhead ${b.overheadPerDecisionCpuMs}`,
       `    a game's first decision ${b.sandboxed.firstDecision.median} vs ${b.plain.firstDecision.median}; a game ${b.sandboxed.game} vs ${b.plain.game}; ${b.sandboxed.decisions} decisions; same games: ${b.sameGames ? 'yes' : 'NO'}`,
     );
   }
