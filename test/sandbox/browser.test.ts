@@ -1,8 +1,10 @@
 /**
  * The sandbox in a browser Web Worker (real Chromium), through the browser entry and the
  * Vite plugin that bundles security-dilemma/bot: the TypeScript template plays the same
- * game as in Node, a looping bot faults the same way, and the stack and the fuel stop a
- * bot at exactly the same point — the limits do not depend on where the sandbox runs.
+ * game as in Node, a looping bot faults the same way, and the stack, the fuel and the
+ * memory stop a bot at exactly the same point — the limits do not depend on where the
+ * sandbox runs (nor on the browser's language, which Emscripten would otherwise copy into
+ * the instance's memory).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,10 +63,11 @@ describe('the sandbox in a browser worker', () => {
       const expected = await inNode();
       expect(report).toEqual(expected);
       expect(expected.looperFaults[0]).toBe('OUT_OF_FUEL');
-      // Recursion depth and loop turns before the stack and the fuel ran out.
-      const [depth, count] = expected.measures.split(' ').map(Number);
+      // Recursion depth, loop turns and arrays before the stack, the fuel and the memory ran out.
+      const [depth, count, arrays] = expected.measures.split(' ').map(Number);
       expect(depth).toBeGreaterThan(100);
       expect(count).toBeGreaterThan(10_000);
+      expect(arrays).toBeGreaterThan(10_000);
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

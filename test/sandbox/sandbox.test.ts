@@ -10,6 +10,8 @@ import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import { view } from '../../src/engine/index.ts';
 import type { GameState } from '../../src/engine/index.ts';
 import { botRandom, playGame } from '../../src/match/play.ts';
+import { quickJsModule } from '../../src/tournament/sandbox/index.ts';
+import { newInstance } from '../../src/tournament/sandbox/instance.ts';
 import { against, gameOf, sandboxedSource } from './helpers.ts';
 
 /** Uses every source of chance and time a bot has, and reports them in explain(). */
@@ -150,6 +152,25 @@ describe('answers in a crisis', () => {
     const thrower = (await sandboxedSource(crisisBot(`throw new Error('panic');`)))();
     expect(thrower.chooseCrisis(sideView, ctx)).toBe('hold');
     expect(thrower.faults[0]).toMatchObject({ code: 'THREW', phase: 'crisis', side: 'blue', turn: state.turn });
+  });
+});
+
+describe('the instance, whatever the machine', () => {
+  it('starts with the same memory, byte for byte, whatever the browser\u2019s language or the script\u2019s path', async () => {
+    const wasm = await quickJsModule();
+    const plain = await newInstance(wasm, 32 << 20);
+    const script = process.argv[1];
+    Object.defineProperty(globalThis, 'navigator', { value: { language: 'de-CH' }, configurable: true, writable: true });
+    process.argv[1] = '/a/much/longer/path/to/some/other/checkout/of/the/game/src/cli/tournament.ts';
+    try {
+      const other = await newInstance(wasm, 32 << 20);
+      // Emscripten copies LANG and the program's name into memory as it starts; a few bytes
+      // more would move the exact point where a bot's memory runs out.
+      expect(Buffer.compare(Buffer.from(other.memory.buffer), Buffer.from(plain.memory.buffer))).toBe(0);
+    } finally {
+      delete (globalThis as { navigator?: unknown }).navigator;
+      if (script !== undefined) process.argv[1] = script;
+    }
   });
 });
 
