@@ -74,6 +74,28 @@ describe('the same seed, the same game', () => {
     expect(text).toBe('Sat,');
   });
 
+  it('Date reads the same in every time zone: parsing, local getters and strings are in UTC', async () => {
+    const dates = `export default () => ({ name: 'd', chooseOrders: () => [], chooseCrisis: () => 'hold', explain: () => [
+      Date.parse('2020-01-01T10:00'), new Date('2020-01-01T10:00').getTime(), Date.parse('Jan 1 2020 10:00'), new Date(2020, 0, 1, 10).getHours(),
+      new Date(0).getDate(), new Date(0).toString(), new Date(0).toLocaleTimeString(), new Date(0).getYear(), Date.parse('2020-01-01T10:00+02:00'),
+    ].join('|') });`;
+    const zone = process.env.TZ;
+    const readings: string[] = [];
+    try {
+      for (const tz of ['UTC', 'Asia/Kolkata', 'America/St_Johns']) {
+        process.env.TZ = tz;
+        const bot = (await sandboxedSource(dates, 'dates.js'))();
+        against(bot, 'dove');
+        readings.push(bot.explain?.() ?? '');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(new Set(readings).size).toBe(1);
+    expect(readings[0]?.split('|').slice(0, 4)).toEqual([String(Date.UTC(2020, 0, 1, 10)), String(Date.UTC(2020, 0, 1, 10)), String(Date.UTC(2020, 0, 1, 10)), '10']);
+  });
+
   it('Math.random inside the sandbox is the bot\u2019s own seeded stream (ctx.random)', async () => {
     const factory = await sandboxedSource(
       `export default () => { let seen = ''; return { name: 'r', chooseOrders(view, ctx) { if (!seen) seen = [Math.random(), ctx.random(), Math.random()].join(' '); return []; }, chooseCrisis: () => 'hold', explain: () => seen }; };`,

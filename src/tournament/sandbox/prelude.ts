@@ -49,25 +49,35 @@ export const PRELUDE = String.raw`(function prelude(host, FIXED_TIME, OUTSIDE, M
   defineProperty(MathObj, 'random', { value: function random() { return hostRandom(); }, writable: true, configurable: true });
   const seededRandom = MathObj.random;
   const RealDate = Date;
-  const realUTC = RealDate.UTC;
+  const realUTC = RealDate.UTC, realParse = RealDate.parse;
+  const isoWithoutZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+  // A date written without a time zone is read as UTC, not in the machine's zone.
+  function parseUTC(text) {
+    const s = StringCtor(text);
+    if (isoWithoutZone.test(s)) return realParse(s + 'Z');
+    const asUTC = realParse(s + ' GMT');
+    return asUTC === asUTC ? asUTC : realParse(s);
+  }
   // Dates are frozen at FIXED_TIME and read in UTC, so no bot sees the machine's clock or
   // time zone. new Date(y, m, d) is taken as UTC for the same reason.
   function FixedDate(...args) {
     if (new.target === undefined) return new RealDate(FIXED_TIME).toUTCString();
     if (args.length === 0) return new RealDate(FIXED_TIME);
-    if (args.length === 1) return new RealDate(args[0]);
+    if (args.length === 1) return new RealDate(typeof args[0] === 'string' ? parseUTC(args[0]) : args[0]);
     return new RealDate(apply(realUTC, undefined, args));
   }
   FixedDate.prototype = RealDate.prototype;
   FixedDate.now = function now() { return FIXED_TIME; };
   FixedDate.UTC = realUTC;
-  FixedDate.parse = RealDate.parse;
+  FixedDate.parse = function parse(text) { return parseUTC(text); };
   const DateProto = RealDate.prototype;
   defineProperty(DateProto, 'constructor', { value: FixedDate, writable: true, configurable: true });
   for (const name of ['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds']) {
     defineProperty(DateProto, 'get' + name, { value: DateProto['getUTC' + name], writable: true, configurable: true });
     if (name !== 'Day') defineProperty(DateProto, 'set' + name, { value: DateProto['setUTC' + name], writable: true, configurable: true });
   }
+  const getUTCFullYear = DateProto.getUTCFullYear;
+  defineProperty(DateProto, 'getYear', { value: function getYear() { return apply(getUTCFullYear, this, []) - 1900; }, writable: true, configurable: true });
   defineProperty(DateProto, 'getTimezoneOffset', { value: function getTimezoneOffset() { return 0; }, writable: true, configurable: true });
   for (const name of ['toString', 'toLocaleString', 'toDateString', 'toLocaleDateString', 'toTimeString', 'toLocaleTimeString'])
     defineProperty(DateProto, name, { value: DateProto.toUTCString, writable: true, configurable: true });
