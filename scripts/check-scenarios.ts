@@ -64,7 +64,7 @@ for (const name of readdirSync(mapDir).filter((f) => f.endsWith('.json')).sort()
   const json = readJson(path, found);
   if (json !== undefined) {
     const loaded = loadMap(json, rel(path));
-    if (!loaded.ok) found.push(...loaded.problems);
+    if (!loaded.ok) found.push(...loaded.error.details.problems);
     else {
       maps.set(loaded.value.id, loaded.value);
       console.log(`ok ${rel(path)}`);
@@ -85,7 +85,7 @@ for (const name of readdirSync(scenarioDir).filter((f) => f.endsWith('.json')).s
     if (!map) found.push({ file, path: 'map', message: `no valid map "${String(wanted)}" in ${rel(mapDir)}` });
     else {
       const loaded = loadScenario(json, map, file);
-      if (!loaded.ok) found.push(...loaded.problems);
+      if (!loaded.ok) found.push(...loaded.error.details.problems);
       found.push(...projectProblems(json, map, file, basename(name, '.json')));
       if (loaded.ok && found.length === 0) {
         console.log(`ok ${file}`);

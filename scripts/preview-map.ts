@@ -12,14 +12,9 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expandGeometry } from '../src/ui/map/geometry.ts';
+import type { CompactGeometry } from '../src/ui/map/geometry.ts';
 import { launch } from '../test/e2e/browser.ts';
-
-interface Geometry {
-  width: number;
-  height: number;
-  regions: Record<string, { rings: number[][]; label: [number, number] }>;
-  context: number[][];
-}
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,7 +26,7 @@ const outPath = opt('--out') ?? '/tmp/map-preview.png';
 const showNeighbours = args.includes('--neighbours');
 const zoom = opt('--zoom')?.split(',').map(Number);
 
-const geo = JSON.parse(readFileSync(join(root, 'assets/map/europe-geometry.json'), 'utf8')) as Geometry;
+const geo = expandGeometry(JSON.parse(readFileSync(join(root, 'assets/map/europe-geometry.json'), 'utf8')) as CompactGeometry);
 const europe = JSON.parse(readFileSync(join(root, 'scenarios/map/europe.json'), 'utf8')) as {
   regions: { id: string; neighbors: string[] }[];
 };

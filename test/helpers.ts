@@ -32,7 +32,7 @@ export function json(value: unknown): string {
 /** Loads scenario JSON against the shipped map, failing loudly with every problem. */
 export function loadOrThrow(raw: unknown, file = 'test-scenario'): Scenario {
   const loaded = loadScenario(raw, MAP, file);
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.error.message);
   return loaded.value;
 }
 

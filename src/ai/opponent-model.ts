@@ -6,13 +6,12 @@
  * the rival did, and the kinds that predicted it well gain weight. Only public
  * information and the Strategist's own imagined worlds enter it.
  */
-import { view as viewOf } from '../engine/index.ts';
+import { Resampler, seedFrom, view as viewOf } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, PublicEntry, Side, SideView } from '../engine/index.ts';
 import { INTENTS } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { ScriptedBotName } from '../bots/scripted.ts';
-import { Determinizer } from './determinize.ts';
-import { seededRandom, seedFrom } from './random.ts';
+import { seededRandom } from './random.ts';
 import type { Random } from './random.ts';
 import { RIVAL_MODEL } from './rival-model.ts';
 import type { Mixture } from './rival-model.ts';
@@ -39,17 +38,18 @@ function keysOfOrders(orders: readonly Order[]): string[] {
   return orders.filter((o) => o.type !== 'inspect').map((o) => publicKey(o.type, 'region' in o ? o.region : undefined));
 }
 
-const ORDER_KINDS = new Set([
-  'deploy', 'withdraw', 'exercise', 'court', 'admit', 'support', 'annex', 'assure', 'summit', 'restraint', 'sanction', 'propose', 'ratify', 'withdrawTreaty', 'respond',
-]);
-
-/** The rival's orders of `turn` as the public log shows them. */
+/**
+ * The rival's orders of `turn` as the public log shows them (an inspection is not
+ * compared: it is logged only when a treaty allows it).
+ */
 function actualKeys(log: readonly PublicEntry[], rival: Side, turn: number): string[] {
   const keys: string[] = [];
   for (const e of log) {
-    if (e.turn !== turn || !ORDER_KINDS.has(e.kind)) continue;
+    if (e.turn !== turn) continue;
+    if (e.kind === 'order' && e.side === rival && e.order.type !== 'inspect') keys.push(publicKey(e.order.type, 'region' in e.order ? e.order.region : undefined));
+    else if (e.kind === 'answer' && e.side === rival) keys.push(publicKey('respond', undefined));
     // A summit that was held is logged once, without a side: both sides ordered it.
-    if (e.side === rival || (e.kind === 'summit' && e.side === undefined)) keys.push(publicKey(e.kind, e.region));
+    else if (e.kind === 'summit') keys.push(publicKey('summit', undefined));
   }
   return keys;
 }
@@ -145,9 +145,9 @@ export class OpponentModel {
     else entry.choices = new Map();
     const worldRandom = seededRandom(seedFrom(random));
     for (const intent of INTENTS) {
-      const determinizer = new Determinizer(game, view, { rivalIntent: intent });
+      const resampler = new Resampler(game, view, { rivalIntent: intent });
       for (let w = 0; w < WORLDS; w++) {
-        const state = determinizer.next(worldRandom).state;
+        const state = resampler.next(worldRandom).state;
         const rivalView = viewOf(game, state, view.rival);
         for (const type of SCRIPTED_BOT_NAMES) {
           const bot = SCRIPTED_BOTS[type]();

@@ -5,10 +5,10 @@
  * rival's public moves. A world's rival is one draw from the mixture of its (sampled)
  * intent, kept for the whole rollout, so the search meets consistent personalities.
  */
+import { seedFrom } from '../engine/index.ts';
 import type { Intent } from '../engine/index.ts';
 import { SCRIPTED_BOTS } from '../bots/scripted.ts';
 import type { ScriptedBotName } from '../bots/scripted.ts';
-import { seedFrom } from './random.ts';
 import type { Random } from './random.ts';
 import type { RolloutPolicy } from './rollout.ts';
 

@@ -1,83 +1,17 @@
 /**
- * Rollouts: playing a determinized world forward a few turns with the engine itself,
+ * Rollouts: playing a resampled world forward a few turns with the engine itself,
  * both sides moved by fast scripted policies, and scoring the result for the
  * Strategist. The engine resolves every turn (submitOrders / submitCrisisChoice), so
- * the rollout obeys exactly the rules the real game does.
+ * the rollout obeys exactly the rules the real game does. The policies read the engine's
+ * shared (uncopied) view: these states are the search's own, and copying every array
+ * of a view each turn would cost more than the policies' decisions.
  */
-import { parFor, rivalOf, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
-import type { CrisisChoice, Game, GameState, Order, Side, SideView, UnitCounts } from '../engine/index.ts';
+import { calendar, parFor, rivalOf, sharedView, sigmoid, submitCrisisChoice, submitOrders, view as viewOf } from '../engine/index.ts';
+import type { CrisisChoice, Game, GameState, Order, Side } from '../engine/index.ts';
 import { SCORE_WEIGHTS } from '../engine/rules.ts';
 import { yearsPlayed } from '../engine/payoff.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
-import { effectiveWorld } from './public-record.ts';
-import { seededRandom, sigmoid } from './random.ts';
-
-/**
- * A side's view of a state the Strategist built itself, made without copying arrays
- * (the engine's `view` copies every one, which rollouts cannot afford). Policies only
- * read it. Used only on determinized states inside the search, never on a real game;
- * a test checks it equals the engine's view field for field.
- */
-export function quickView(game: Game, state: GameState, side: Side): SideView {
-  const me = state.sides[side];
-  const rival = rivalOf(side);
-  const rivalForces = state.sides[rival].forces;
-  const counts = (forces: typeof rivalForces): UnitCounts[] =>
-    forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
-  const rivalCounts = counts(rivalForces);
-  const world = effectiveWorld(state, state.treaties);
-  const v = {
-    side,
-    rival,
-    scenarioId: state.scenarioId,
-    intentMode: state.intentMode,
-    turn: state.turn,
-    year: state.year,
-    turns: game.scenario.turns,
-    phase: state.phase,
-    tension: state.tension,
-    provocation: state.provocation,
-    distinguishability: world.distinguishability,
-    offenseAdvantage: world.offenseAdvantage,
-    noise: state.noise,
-    alignment: state.alignment,
-    home: state.home,
-    contested: state.contested,
-    ownForces: me.forces,
-    rivalUnitTotals: rivalCounts.map((u) => u.troops + u.missileDefense + u.strikeMissiles),
-    units: { [side]: counts(me.forces), [rival]: rivalCounts } as Record<Side, UnitCounts[]>,
-    treaties: state.treaties,
-    proposals: state.proposals,
-    ratifyWindow: state.ratifyWindow,
-    actionPoints: me.actionPoints + me.apBonus,
-    promises: me.promises,
-    currentEvents: state.currentEvents,
-    credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
-    fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
-    crisisHistory: state.crisisHistory,
-    firedEvents: state.firedEvents,
-    answers: state.answers,
-    publicLog: state.publicLog,
-    tensionHistory: state.tensionHistory,
-    me: {
-      intent: me.intent,
-      economy: me.economy,
-      belief: me.belief,
-      perceivedHostility: sigmoid(me.belief),
-      hostilityHistory: state.hostilityHistory[side],
-      observations: me.observations,
-      ledger: me.ledger,
-      score: me.score,
-      targets: me.targets,
-      submitted: state.pending[side] ?? [],
-    },
-    perceivedTroops: me.perceivedTroops,
-  } as SideView;
-  if (state.crisis) v.crisis = { region: state.crisis.region };
-  if (state.war) v.war = state.war;
-  return v;
-}
-
+import { seededRandom } from './random.ts';
 
 /**
  * A policy that moves one side in a rollout: which bot, and the seed of its random
@@ -98,7 +32,7 @@ function start(game: Game, policy: RolloutPolicy): Player {
   return { bot: policy.make(), ctx: { game, random: seededRandom(policy.seed) } };
 }
 
-/** A world to search in: a determinized state and how the rival behaves in it. */
+/** A world to search in: a resampled state and how the rival behaves in it. */
 export interface World {
   state: GameState;
   rival: RolloutPolicy;
@@ -170,12 +104,12 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
   const last = me.ledger[me.ledger.length - 1];
   if (!last) return { discounted: 0, undiscounted: 0 };
   const perTurn = last.total;
-  const turns = game.scenario.turns;
+  const { turns, pars } = calendar(game, state.length);
   const left = turns - state.turn + 1;
   const peace = 1 - warHazard(state.tension);
   const w = SCORE_WEIGHTS[me.intent];
   const rivalIntent = state.sides[rivalOf(side)].intent;
-  const fullPar = parFor(game.scenario.pars, side, me.intent, rivalIntent);
+  const fullPar = parFor(pars, side, me.intent, rivalIntent);
   let discounted = 0;
   let undiscounted = 0;
   let survive = 1;
@@ -185,7 +119,7 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
     survive *= peace;
     // War in this turn: its cost, a toll for this and every later year, their par handed back.
     const lost = left - k;
-    const parLost = fullPar - parFor(game.scenario.pars, side, me.intent, rivalIntent, turns - lost);
+    const parLost = fullPar - parFor(pars, side, me.intent, rivalIntent, turns - lost);
     const warValue = (before - survive) * (w.war + w.warYear * lost + parLost);
     discounted += weight * (survive * perTurn + warValue);
     undiscounted += survive * perTurn + warValue;
@@ -199,7 +133,8 @@ function parHandedBack(game: Game, state: GameState, side: Side): number {
   if (!state.war) return 0;
   const me = state.sides[side];
   const rivalIntent = state.sides[rivalOf(side)].intent;
-  return parFor(game.scenario.pars, side, me.intent, rivalIntent) - parFor(game.scenario.pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
+  const { pars } = calendar(game, state.length);
+  return parFor(pars, side, me.intent, rivalIntent) - parFor(pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
 }
 
 /**
@@ -235,13 +170,13 @@ export function rollout(
     if (guard > 100) throw new Error(`rollout: no progress at turn ${state.turn}`);
     if (state.phase === 'crisis') {
       crises++;
-      const mineChoice = myPlayer.bot.chooseCrisis(quickView(game, state, me), myPlayer.ctx);
-      const theirChoice = rivalPlayer.bot.chooseCrisis(quickView(game, state, rival), rivalPlayer.ctx);
+      const mineChoice = myPlayer.bot.chooseCrisis(sharedView(game, state, me), myPlayer.ctx);
+      const theirChoice = rivalPlayer.bot.chooseCrisis(sharedView(game, state, rival), rivalPlayer.ctx);
       state = orSubmitHold(game, state, me, mineChoice);
       state = orSubmitHold(game, state, rival, theirChoice);
     } else {
-      const mineOrders = myPlayer.bot.chooseOrders(quickView(game, state, me), myPlayer.ctx);
-      const theirOrders = rivalPlayer.bot.chooseOrders(quickView(game, state, rival), rivalPlayer.ctx);
+      const mineOrders = myPlayer.bot.chooseOrders(sharedView(game, state, me), myPlayer.ctx);
+      const theirOrders = rivalPlayer.bot.chooseOrders(sharedView(game, state, rival), rivalPlayer.ctx);
       state = orSubmitEmpty(game, state, me, mineOrders);
       state = orSubmitEmpty(game, state, rival, theirOrders);
     }

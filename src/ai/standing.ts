@@ -6,11 +6,10 @@
  * ledger and the public-record estimate of how the rival reads me — for either intent the
  * rival might have, and turns an estimated final margin into a chance of winning.
  */
-import type { Game, GameState, Intent, Side, SideView } from '../engine/index.ts';
+import type { Game, GameState, Intent, Resampler, Side, SideView } from '../engine/index.ts';
 import { INTENTS } from '../engine/index.ts';
 import { influencePayoff, noTurnEffects, prosperityPayoff, securityPayoff, targetsPayoff, weightedTotal } from '../engine/payoff.ts';
 import type { TurnEffects } from '../engine/payoff.ts';
-import type { Determinizer } from './determinize.ts';
 import type { Random } from './random.ts';
 
 /** Worlds drawn to average the rival's security payoff (it depends on its hidden reading of me). */
@@ -20,10 +19,10 @@ const SECURITY_SAMPLES = 4;
 function turnEffects(game: Game, view: SideView, turn: number): TurnEffects {
   const fx = noTurnEffects();
   for (const e of view.publicLog) {
-    if (e.turn !== turn || !e.side) continue;
-    if (e.kind === 'sanction') fx.sanctioned[e.side] = true;
-    else if (e.kind === 'exercise' && e.region !== undefined) {
-      const r = game.regionIndex.get(e.region);
+    if (e.turn !== turn || e.kind !== 'order') continue;
+    if (e.order.type === 'sanction') fx.sanctioned[e.side] = true;
+    else if (e.order.type === 'exercise') {
+      const r = game.regionIndex.get(e.order.region);
       if (r !== undefined) fx.exercises[e.side].push(r);
     }
   }
@@ -56,7 +55,7 @@ export class RivalStanding {
    * influence and targets from the board, security from sampled worlds. Prosperity is
    * anchored on my own ledger, since the trade term (tension) is the same for both.
    */
-  observe(game: Game, view: SideView, determinizer: Determinizer, random: Random): void {
+  observe(game: Game, view: SideView, resampler: Resampler, random: Random): void {
     this.resetIfNewGame(view);
     this.lastTurn = view.turn;
     const turn = view.turn - 1;
@@ -67,7 +66,7 @@ export class RivalStanding {
     let security = 0;
     let state: GameState | undefined;
     for (let i = 0; i < SECURITY_SAMPLES; i++) {
-      state = determinizer.next(random).state;
+      state = resampler.next(random).state;
       security += securityPayoff(game, state, rival, view.offenseAdvantage, fx) / SECURITY_SAMPLES;
     }
     if (!state) return;

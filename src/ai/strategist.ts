@@ -3,7 +3,7 @@
  * decision it (1) lists a dozen or so coherent plans (bundles.ts); (2) draws worlds
  * consistent with its own view — the rival's intent from its own perceived hostility,
  * the rival's postures from its own readings, the rival's view of it from public signals
- * (determinize.ts); (3) gives each world's rival a personality from a model of how each
+ * (the engine's resampling); (3) gives each world's rival a personality from a model of how each
  * intent plays, sharpened by what the rival has been seen to do (rival-model.ts,
  * opponent-model.ts); (4) plays every plan out a few turns in each world with the engine
  * (rollout.ts); and (5) keeps the plan with the best average value — its own score change
@@ -12,12 +12,11 @@
  * for a time budget, not a fixed number of iterations, and remembers nothing but what
  * its views showed it.
  */
-import { CRISIS_CHOICES, parFor } from '../engine/index.ts';
+import { CRISIS_CHOICES, calendar, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, Side, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { generateBundles } from './bundles.ts';
 import type { Bundle, BundleKind } from './bundles.ts';
-import { Determinizer } from './determinize.ts';
 import { explainCrisis, explainOrders } from './explain.ts';
 import { ownPolicy } from './policies.ts';
 import { OpponentModel } from './opponent-model.ts';
@@ -28,7 +27,7 @@ import { clock } from './clock.ts';
 import { halvingSearch } from './search.ts';
 import { normalCdf, RivalStanding } from './standing.ts';
 import type { SearchResult } from './search.ts';
-import { pickWeighted, seededRandom, seedFrom, sigmoid } from './random.ts';
+import { pickWeighted, seededRandom } from './random.ts';
 import type { Random } from './random.ts';
 
 export const LEVELS = ['easy', 'normal', 'hard'] as const;
@@ -235,12 +234,12 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
   /** Runs the search over `actions` (bundles or crisis choices) in worlds drawn from `view`. */
   function search(game: Game, view: SideView, random: Random, actions: readonly (readonly Order[] | CrisisChoice)[], budgetMs: number) {
     const me: Side = view.side;
-    const determinizer = new Determinizer(game, view, { revisionistChance: rivalRevisionistChance(game, view) });
+    const resampler = new Resampler(game, view, { revisionistChance: rivalRevisionistChance(game, view) });
     const worldRandom = seededRandom(seedFrom(random));
     const myPolicy = ownPolicy(view.me.intent);
     const settings = { horizon, tailDiscount: 0.9 };
-    standing.observe(game, view, determinizer, seededRandom(seedFrom(random)));
-    const pars = game.scenario.pars;
+    standing.observe(game, view, resampler, seededRandom(seedFrom(random)));
+    const { pars } = calendar(game, view.length);
     // My achievement and the rival's as they would stand with the game played out at the
     // pace so far: score so far less the whole par (the rollouts add the rest), for each
     // intent the rival may have — the pars and the rival's score so far depend on it.
@@ -250,12 +249,12 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     });
     const soFar = { security: standingIf('security'), revisionist: standingIf('revisionist') };
     // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
-    const unplayed = Math.max(0, game.scenario.turns - (view.turn + horizon - 1));
+    const unplayed = Math.max(0, view.turns - (view.turn + horizon - 1));
     const spread = SPREAD_BASE + SPREAD_PER_TURN * unplayed;
     const result = halvingSearch(
       actions.length,
       () => {
-        const { state, sample } = determinizer.next(worldRandom);
+        const { state, sample } = resampler.next(worldRandom);
         const rivalKind = pickWeighted(opponent.weights(sample.rivalIntent), worldRandom);
         const world: World = { state, rival: policyOf(rivalKind, worldRandom) };
         sampleRivalRoot(game, world, view.rival);
@@ -267,7 +266,7 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
       },
       { budgetMs, maxWorlds: options.maxWorlds, now },
     );
-    return { result, revisionistChance: determinizer.revisionistChance };
+    return { result, revisionistChance: resampler.revisionistChance };
   }
 
   /** The arm to play: the best finalist, or (easy level) a softmax draw over all plans. */

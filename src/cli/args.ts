@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { createGame } from '../engine/index.ts';
-import type { Game } from '../engine/index.ts';
+import { GAME_LENGTHS, checkOptions, createGame, lengthsOf } from '../engine/index.ts';
+import type { Game, GameLength } from '../engine/index.ts';
 import { formatProblem, loadScenario } from '../engine/scenario.ts';
 import { MAP, gameFor } from '../scenarios/catalog.ts';
 
@@ -44,7 +44,7 @@ export function loadGame(idOrPath: string): Game {
     throw new UsageError(`${idOrPath}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const loaded = loadScenario(json, MAP, idOrPath);
-  if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('; '));
+  if (!loaded.ok) throw new UsageError(loaded.error.details.problems.map(formatProblem).join('; '));
   return createGame(loaded.value, MAP);
 }
 
@@ -58,10 +58,29 @@ export function parseNumber(flag: string, value: string | undefined, opts: { int
 }
 
 /** The command's flags, strictly (no positionals, no unknown flags): a bad one is a one-line UsageError. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args?: string[]) {
   try {
-    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ options, strict: true, allowPositionals: false, ...(args ? { args } : {}) }).values;
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** Flags and the words between them (folders, files), strictly: an unknown flag is a one-line UsageError. */
+export function parseFlagsAndWords<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args: string[]) {
+  try {
+    const { values, positionals } = parseArgs({ options, strict: true, allowPositionals: true, args });
+    return { values, words: positionals };
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** --length: full (the default) or lesson, which the scenario must have. */
+export function parseLength(game: Game, value: string | undefined): GameLength {
+  if (value === undefined || value === 'full') return 'full';
+  if (!(GAME_LENGTHS as readonly string[]).includes(value)) throw new UsageError(`--length must be full or lesson, not "${value}"`);
+  const problem = checkOptions(game, { seed: 0, length: value as GameLength });
+  if (problem) throw new UsageError(`--length ${value}: ${problem.message} (lengths: ${lengthsOf(game.scenario).join(', ')})`);
+  return value as GameLength;
 }

@@ -40,7 +40,7 @@ function warRows(label: string, w: WarStats): string[] {
 }
 
 export function formatScenario(b: ScenarioBalance, game: Game, settings: BalanceSettings): string {
-  const lines: string[] = [`=== ${game.scenario.name} [${b.scenario}] — seeds from ${settings.seed}`];
+  const lines: string[] = [`=== ${game.scenario.name} [${b.scenario}]${settings.length === 'lesson' ? ', lesson length' : ''} — seeds from ${settings.seed}`];
 
   lines.push('', `Equal reference players (${settings.games} games per intent pairing):`, ...matchTable(b.reference));
   if (b.strategists) {

@@ -1,6 +1,6 @@
 /**
  * The balance benchmark: `npm run -s balance -- [--scenario id|all] [--games N]
- *   [--strategist-games M] [--seed S] [--jobs J] [--json]`.
+ *   [--strategist-games M] [--seed S] [--jobs J] [--length full|lesson] [--json]`.
  *
  * For each scenario: equal reference players and equal Strategists in the four intent
  * pairings, how and when wars and crises open, what war is worth to a security seeker,
@@ -8,18 +8,22 @@
  * balance targets with PASS/FAIL. The measuring is src/match/balance.ts; this file only
  * spreads the games over processes (J, default one per core), shows progress on a
  * terminal and prints. Every game's seed belongs to its configuration and the reports
- * are summarised in plan order, so J never changes the output.
+ * are summarised in plan order, so J never changes the output. With --length lesson
+ * every game is a lesson-length one, and --scenario all means every scenario that has a
+ * lesson.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { lengthsOf } from '../engine/index.ts';
 import type { Game } from '../engine/index.ts';
 import { SCENARIOS } from '../scenarios/catalog.ts';
 import { balanceSettings, planFixtures, playFixture, summariseBalance } from '../match/balance.ts';
 import type { BalanceSettings, Fixture, GameReport, ScenarioBalance } from '../match/balance.ts';
-import { loadGame, parseFlags, parseNumber, runCli } from './args.ts';
+import { loadGame, parseFlags, parseLength, parseNumber, runCli } from './args.ts';
 import { formatScenario, formatTargetSummary } from './balance-format.ts';
+import { progressBar } from './progress.ts';
 
 /** A slice of one scenario's plan, played by one process. */
 interface Task {
@@ -75,38 +79,6 @@ function planTasks(scenarios: readonly string[], settings: BalanceSettings): { t
     }
   }
   return [...long, ...short];
-}
-
-// ---------------------------------------------------------------- progress
-
-function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
-}
-
-/** A one-line bar on stderr, only on a terminal (a log file gets nothing). */
-function progressBar(total: number): { advance: (cost: number) => void; done: () => void } {
-  if (!process.stderr.isTTY) return { advance: () => {}, done: () => {} };
-  const started = Date.now();
-  let done = 0;
-  const draw = () => {
-    const share = total ? done / total : 1;
-    const width = 30;
-    const filled = Math.round(share * width);
-    const elapsed = Date.now() - started;
-    const eta = done > 0 ? duration((elapsed * (total - done)) / done) : '?';
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${duration(elapsed)} elapsed, ETA ${eta}   `);
-  };
-  draw();
-  return {
-    advance(cost) {
-      done += cost;
-      draw();
-    },
-    done() {
-      process.stderr.write('\r\x1b[K');
-    },
-  };
 }
 
 // ---------------------------------------------------------------- processes
@@ -186,16 +158,19 @@ async function main(): Promise<void> {
       'strategist-games': { type: 'string', default: '8' },
       seed: { type: 'string', default: '1' },
       jobs: { type: 'string' },
+      length: { type: 'string', default: 'full' },
       json: { type: 'boolean', default: false },
   });
   const n = parseNumber('--games', v.games, { integer: true, min: 1, max: 100_000 });
   const m = parseNumber('--strategist-games', v['strategist-games'], { integer: true, min: 0, max: 10_000 });
   const seed = parseNumber('--seed', v.seed, { integer: true, min: 0, max: 2 ** 31 - 1 });
   const jobs = v.jobs === undefined ? availableParallelism() : parseNumber('--jobs', v.jobs, { integer: true, min: 1, max: 256 });
-  const scenarios = v.scenario === 'all' ? SCENARIOS.map((s) => s.id) : [v.scenario];
-  // Fail on a bad scenario here, with one line, before any process starts.
-  for (const s of scenarios) gameOf(s);
-  const settings = balanceSettings({ games: n, strategistGames: m, seed });
+  const lesson = v.length === 'lesson';
+  const scenarios = v.scenario === 'all' ? SCENARIOS.filter((s) => !lesson || lengthsOf(s).includes('lesson')).map((s) => s.id) : [v.scenario];
+  // Fail on a bad scenario or length here, with one line, before any process starts.
+  let length = parseLength(gameOf(scenarios[0] ?? ''), v.length);
+  for (const s of scenarios) length = parseLength(gameOf(s), v.length);
+  const settings = balanceSettings({ games: n, strategistGames: m, seed, length });
 
   const tasks = planTasks(scenarios, settings);
   const reports = await playAll(tasks, jobs);
@@ -211,7 +186,7 @@ async function main(): Promise<void> {
 
   if (v.json) {
     const { games, strategistGames, roundRobinGames, strategistWorlds } = settings;
-    process.stdout.write(`${JSON.stringify({ seed, games, strategistGames, roundRobinGames, strategistWorlds, scenarios: results })}\n`);
+    process.stdout.write(`${JSON.stringify({ seed, games, strategistGames, roundRobinGames, strategistWorlds, ...(lesson ? { length } : {}), scenarios: results })}\n`);
     return;
   }
   const blocks = results.map((r) => formatScenario(r, gameOf(r.scenario), settings));

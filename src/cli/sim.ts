@@ -4,7 +4,7 @@
  *
  *   npm run -s sim -- --scenario <id|path> [--blue <bot|file>] [--red <bot|file>]
  *     [--blue-intent security|revisionist|random] [--red-intent …] [--games N]
- *     [--seed S] [--set key=value]… [--json] [--bot-log]
+ *     [--seed S] [--set key=value]… [--length full|lesson] [--json] [--bot-log]
  *
  * A bot given as a file (.js or .ts) is a student's bot and runs sandboxed, as in a
  * tournament; its faults are summed up after the games (on stderr with --json, so the
@@ -18,7 +18,7 @@ import { simulate } from '../match/simulate.ts';
 import type { Bot } from '../bots/types.ts';
 import { isBotPath, loadStudentBotFile, summariseFaults } from '../tournament/sandbox/index.ts';
 import type { SandboxedBot, SandboxFault } from '../tournament/sandbox/index.ts';
-import { UsageError, loadGame, parseFlags, parseNumber, runCli } from './args.ts';
+import { UsageError, loadGame, parseFlags, parseLength, parseNumber, runCli } from './args.ts';
 
 function parseIntent(flag: string, value: string | undefined): Intent | undefined {
   if (value === undefined || value === 'random') return undefined;
@@ -100,6 +100,7 @@ runCli(async () => {
       games: { type: 'string', default: '100' },
       seed: { type: 'string', default: '1' },
       set: { type: 'string', multiple: true, default: [] },
+      length: { type: 'string', default: 'full' },
       json: { type: 'boolean', default: false },
       'bot-log': { type: 'boolean', default: false },
   });
@@ -116,6 +117,8 @@ runCli(async () => {
   const { settings, treaties } = parseSets(v.set);
   const options: Omit<GameOptions, 'seed'> = { settings, intentMode: blueIntent || redIntent ? 'fixed' : 'random', intents };
   if (treaties) options.treaties = treaties;
+  const length = parseLength(game, v.length);
+  if (length !== 'full') options.length = length;
 
   const players = {
     blue: await playerFor('--blue', names.blue, 'blue', v['bot-log']),

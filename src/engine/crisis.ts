@@ -12,7 +12,7 @@ import { scoreWar } from './payoff.ts';
 import { effectiveOffenseAdvantage } from './treaties.ts';
 import { CRISIS, TENSION } from './rules.ts';
 import { SIDES } from './types.ts';
-import type { CrisisOutcome, Flashpoint, GameState, Side } from './types.ts';
+import type { CrisisEndedEntry, CrisisOutcome, Flashpoint, GameState, Side } from './types.ts';
 
 /**
  * Where a crisis (or a war from the tension track) breaks out: one of the regions the
@@ -66,12 +66,7 @@ export function openCrisis(game: Game, state: GameState, dice: Dice): void {
   const r = flashpoint(game, state, dice);
   state.phase = 'crisis';
   state.crisis = { region: game.regionIds[r] ?? '', choices: {} };
-  state.publicLog.push({
-    turn: state.turn,
-    kind: 'crisis',
-    region: state.crisis.region,
-    text: `Crisis over ${game.regionNames[r]}: tension has reached ${state.tension.toFixed(1)}.`,
-  });
+  state.publicLog.push({ kind: 'crisis', stage: 'opened', turn: state.turn, region: state.crisis.region, tension: state.tension });
 }
 
 /** Moves a non-home region `steps` towards `side`; a gain never makes a new bloc member. */
@@ -130,7 +125,7 @@ export function resolveCrisis(game: Game, state: GameState, dice: Dice): void {
   }
   state.tension = Math.max(0, Math.min(TENSION.warAt, state.tension));
   state.crisisHistory.push(outcome);
-  state.publicLog.push({ turn: state.turn, kind: 'crisis', region: crisis.region, text: describeCrisis(game, outcome) });
+  state.publicLog.push(crisisEnded(outcome));
   state.crisis = undefined;
   if (state.tension >= TENSION.warAt) startWar(game, state, dice, r, [], state.turn);
   else state.phase = 'planning';
@@ -150,22 +145,12 @@ function backedDown(state: GameState, side: Side): void {
   });
 }
 
-function describeCrisis(game: Game, o: CrisisOutcome): string {
-  const name = game.regionNames[game.regionIndex.get(o.region) ?? 0];
-  const choices = `Blue chose to ${o.blue}, Red to ${o.red}`;
-  switch (o.result) {
-    case 'bothDeescalate':
-      return `${choices}: both stepped back from the brink over ${name}; tension falls and treaties are easier to ratify.`;
-    case 'holdWins':
-    case 'escalateWins':
-      return `${choices}: ${o.winner === 'blue' ? 'Blue' : 'Red'} prevailed over ${name} and gains ground there.`;
-    case 'bothHold':
-      return `${choices}: neither gave way over ${name}; tension rises.`;
-    case 'brink':
-      return `${choices}: a confrontation over ${name} stopped short of war; tension soars.`;
-    case 'war':
-      return `${choices}: war broke out over ${name}.`;
-  }
+/** The public record of a crisis that ended short of war. */
+function crisisEnded(o: CrisisOutcome): CrisisEndedEntry {
+  if (o.result === 'war') throw new Error(`crisisEnded: the crisis over ${o.region} at turn ${o.turn} ended in war`);
+  const entry: CrisisEndedEntry = { kind: 'crisis', stage: 'ended', turn: o.turn, region: o.region, choices: { blue: o.blue, red: o.red }, result: o.result };
+  if (o.winner) entry.winner = o.winner;
+  return entry;
 }
 
 /**
@@ -194,10 +179,5 @@ export function startWar(game: Game, state: GameState, dice: Dice, r: number, es
   scoreWar(game, state, firstLostTurn, valueWon);
   state.crisis = undefined;
   state.phase = 'over';
-  state.publicLog.push({
-    turn: state.turn,
-    kind: 'war',
-    region: game.regionIds[r],
-    text: `War over ${game.regionNames[r]}. ${winner === 'blue' ? 'Blue' : 'Red'} prevails (strength: Blue ${strength.blue.toFixed(1)}, Red ${strength.red.toFixed(1)}); both pay heavily, for every year the war cuts off.`,
-  });
+  state.publicLog.push({ kind: 'war', turn: state.turn, region: game.regionIds[r] ?? '', winner, strength: { blue: strength.blue, red: strength.red } });
 }

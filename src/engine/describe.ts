@@ -1,10 +1,12 @@
 /**
- * Plain-language names for orders, for logs, the UI and bot explanations.
+ * Words for the game's facts: orders, observations and the public record. The engine
+ * keeps facts as data; this is the one place that turns them into sentences, for logs,
+ * the UI and bot explanations. Nothing reads meaning back out of these words.
  */
 import type { Game } from './board.ts';
 import { eventById } from './board.ts';
 import { TREATY_NAMES } from './rules.ts';
-import type { Observation, Order, Side, UnitKind } from './types.ts';
+import type { CrisisEndedEntry, FizzleReason, Observation, Order, OrderEntry, PublicEntry, PublicOrder, Side, UnitKind } from './types.ts';
 
 export const SIDE_NAMES: Record<Side, string> = { blue: 'Blue', red: 'Red' };
 
@@ -72,12 +74,94 @@ export function describeOrder(game: Game, order: Order, side?: Side): string {
 }
 
 /** What everyone sees of an order: deployments without their hidden posture. */
-export function describePublicly(game: Game, side: Side, order: Order): string {
+export function describePublicly(game: Game, side: Side, order: Order | PublicOrder): string {
   const who = SIDE_NAMES[side];
   if (order.type === 'deploy')
     return `${who} deployed ${order.kind === 'troops' ? 'troops' : kindName(order.kind)} in ${regionName(game, order.region)}.`;
   const text = describeOrder(game, order, side);
   return `${who}: ${text.charAt(0).toLowerCase()}${text.slice(1)}.`;
+}
+
+const FIZZLED: Record<FizzleReason, string> = {
+  noLongerPartner: '(fizzled: no longer a partner)',
+  cannotAnnex: '(fizzled)',
+  noLongerPossible: '(fizzled: no longer possible)',
+};
+
+/** What came of an order, in the brackets that follow it ("(it worked)"); '' when it was simply carried out. */
+function outcomeWords(entry: OrderEntry): string {
+  switch (entry.outcome) {
+    case 'fizzled':
+      return FIZZLED[entry.reason ?? 'noLongerPossible'];
+    case 'worked':
+      return '(it worked)';
+    case 'failed':
+      return '(it failed)';
+    case 'blocked':
+      return '(no effect: the region is in a bloc)';
+    case 'notTakenUp':
+      return '(not taken up)';
+    case 'done':
+      if (entry.order.type === 'restraint') return entry.unit === 'troops' ? '(one troop unit)' : '(one missile battery)';
+      return '';
+  }
+}
+
+function describeCrisisEnd(game: Game, e: CrisisEndedEntry): string {
+  const name = regionName(game, e.region);
+  const choices = `Blue chose to ${e.choices.blue}, Red to ${e.choices.red}`;
+  switch (e.result) {
+    case 'bothDeescalate':
+      return `${choices}: both stepped back from the brink over ${name}; tension falls and treaties are easier to ratify.`;
+    case 'holdWins':
+    case 'escalateWins':
+      return `${choices}: ${e.winner ? SIDE_NAMES[e.winner] : 'one side'} prevailed over ${name} and gains ground there.`;
+    case 'bothHold':
+      return `${choices}: neither gave way over ${name}; tension rises.`;
+    case 'brink':
+      return `${choices}: a confrontation over ${name} stopped short of war; tension soars.`;
+  }
+}
+
+/** One entry of the public record in words, as both players read it in the log. */
+export function describeEntry(game: Game, entry: PublicEntry): string {
+  switch (entry.kind) {
+    case 'order': {
+      const said = describePublicly(game, entry.side, entry.order);
+      const extra = outcomeWords(entry);
+      return extra ? `${said.slice(0, -1)} ${extra}.` : said;
+    }
+    case 'answer': {
+      const event = eventById(game, entry.event);
+      const option = event?.choice?.options.find((o) => o.id === entry.option);
+      return `${event?.title ?? entry.event}: ${option?.label ?? entry.option}.`;
+    }
+    case 'event': {
+      const event = eventById(game, entry.event);
+      return event ? `${event.title}: ${event.text}` : entry.event;
+    }
+    case 'summit':
+      return 'A summit was held: both sides met and talked.';
+    case 'treaty':
+      return `The ${entry.treaty} treaty enters into force.`;
+    case 'promiseBroken': {
+      const what =
+        entry.promise === 'treaty'
+          ? `left the ${entry.treaty} treaty`
+          : entry.promise === 'restraint'
+            ? `broke its promise of restraint in ${regionName(game, entry.region)}`
+            : 'moved against the rival right after assuring it';
+      return `${SIDE_NAMES[entry.side]} ${what}; its credibility falls.`;
+    }
+    case 'violation':
+      return `${SIDE_NAMES[entry.side]} was caught violating the ${entry.treaty} treaty in ${regionName(game, entry.region)}.`;
+    case 'crisis':
+      return entry.stage === 'opened'
+        ? `Crisis over ${regionName(game, entry.region)}: tension has reached ${entry.tension.toFixed(1)}.`
+        : describeCrisisEnd(game, entry);
+    case 'war':
+      return `War over ${regionName(game, entry.region)}. ${SIDE_NAMES[entry.winner]} prevails (strength: Blue ${entry.strength.blue.toFixed(1)}, Red ${entry.strength.red.toFixed(1)}); both pay heavily, for every year the war cuts off.`;
+  }
 }
 
 /** What a side saw, in words: "Red deployed troops in Belarus — you read them as offensive". */

@@ -5,6 +5,7 @@
  */
 import type { Game } from './board.ts';
 import { stepsTowards } from './board.ts';
+import { calendar, scheduledIn, yearsCovered } from './calendar.ts';
 import type { Dice } from './dice.ts';
 import { addUnit, removeUnit } from './forces.ts';
 import { clampBelief } from './perception.ts';
@@ -44,15 +45,18 @@ function within(x: number, atLeast: number | undefined, atMost: number | undefin
 
 /**
  * Fires this turn's scheduled events and at most one random one. Events never start a
- * war: they can bring tension to the brink, not over it (wars come from decisions).
+ * war: they can bring tension to the brink, not over it (wars come from decisions). A
+ * turn that follows skipped years (in a lesson) also fires the scheduled events of
+ * those years, in the scenario's order, if their conditions hold now.
  */
 export function fireEvents(game: Game, state: GameState, dice: Dice): void {
   state.currentEvents = [];
   let randomFired = false;
+  const { from, to } = yearsCovered(game, calendar(game, state.length), state.turn);
   for (const event of game.scenario.events) {
     if (state.firedEvents.includes(event.id)) continue;
     let fires = false;
-    if (event.year !== undefined) fires = state.year >= event.year && state.year <= (event.until ?? event.year);
+    if (event.year !== undefined) fires = scheduledIn(event, from, to);
     else if (event.chance !== undefined) {
       // Always roll, so the dice stream does not depend on what fired before.
       const roll = dice.chance(event.chance);
@@ -62,7 +66,7 @@ export function fireEvents(game: Game, state: GameState, dice: Dice): void {
     if (event.year === undefined) randomFired = true;
     state.firedEvents.push(event.id);
     state.currentEvents.push(event.id);
-    state.publicLog.push({ turn: state.turn, kind: 'event', text: `${event.title}: ${event.text}` });
+    state.publicLog.push({ kind: 'event', turn: state.turn, event: event.id });
     applyEffects(game, state, event.effects, event.id);
   }
   state.tension = Math.min(state.tension, TENSION.eventCeiling);

@@ -6,6 +6,7 @@
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
 import { resolveCrisis } from './crisis.ts';
+import { checkOptions } from './calendar.ts';
 import { Dice } from './dice.ts';
 import { checkOrders, legalOrders as legalFor, OrderDraft } from './legal.ts';
 import type { Situation } from './legal.ts';
@@ -17,8 +18,20 @@ import type { CrisisChoice, EngineError, GameOptions, GameRecord, GameState, Ord
 import { situationOf, viewFor } from './view.ts';
 import type { SideView } from './view.ts';
 
+/**
+ * A new game. The options are trusted: a length the scenario does not have throws (use
+ * `startGame` for options from outside, or check them first with `checkOptions`).
+ */
 export function newGame(game: Game, options: GameOptions): GameState {
+  const problem = checkOptions(game, options);
+  if (problem) throw new Error(`${problem.code}: ${problem.message}`);
   return createState(game, options);
+}
+
+/** A new game from options given from outside: refused with a code (e.g. NO_LESSON) if they do not fit the scenario. */
+export function startGame(game: Game, options: GameOptions): Result<GameState> {
+  const problem = checkOptions(game, options);
+  return problem ? { ok: false, error: problem } : { ok: true, value: createState(game, options) };
 }
 
 /** Sides whose orders (or crisis choice) the game is waiting for. */
@@ -123,6 +136,8 @@ export function record(state: GameState): GameRecord {
 export function replay(game: Game, rec: GameRecord): Result<GameState> {
   if (rec.scenarioId !== game.scenario.id)
     return refuse('BAD_RECORD', `This record is of scenario "${rec.scenarioId}", not "${game.scenario.id}".`, { scenarioId: rec.scenarioId });
+  const problem = checkOptions(game, rec.options ?? { seed: 0 });
+  if (problem) return refuse('BAD_RECORD', `This record cannot be replayed: ${problem.message}`, { cause: problem });
   let state = createState(game, rec.options, rec.intents);
   for (let i = 0; i < rec.steps.length; i++) {
     const step = rec.steps[i];
@@ -139,10 +154,23 @@ export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
 export { explainOrder, perceptionDrivers, proximityIn } from './explain.ts';
 export type { OrderReading } from './explain.ts';
-export { describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
+export { describeEntry, describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
 export { cloneState } from './setup.ts';
+export { sharedView } from './view.ts';
+export { offensivePrior, resample, Resampler } from './resample.ts';
+export type { HiddenSample, ResampleOptions } from './resample.ts';
+export { rivalReadingOf, scenarioPrior } from './reading.ts';
+export type { RivalReading } from './reading.ts';
+export { invariantProblems } from './invariants.ts';
+export { bias, clampBelief, logit, proximity, sigmoid } from './perception.ts';
+export { effectiveDistinguishability, effectiveOffenseAdvantage } from './treaties.ts';
+export type { WorldAndTreaties } from './treaties.ts';
+export { gaussian, seedFrom } from './sampling.ts';
+export type { Random } from './sampling.ts';
 export { outcome, parFor } from './outcome.ts';
 export type { Outcome, SideOutcome, Verdict } from './outcome.ts';
 export { ENGINE_VERSION } from './rules.ts';
+export { calendar, checkOptions, lengthsOf, yearOfTurn } from './calendar.ts';
+export type { Calendar } from './calendar.ts';
 export * from './types.ts';

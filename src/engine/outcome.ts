@@ -7,6 +7,7 @@
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
+import { calendar, yearOfTurn } from './calendar.ts';
 import { SIDE_NAMES } from './describe.ts';
 import { yearsPlayed } from './payoff.ts';
 import { refuse } from './result.ts';
@@ -57,12 +58,12 @@ export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: 
 export function outcome(game: Game, state: GameState): Result<Outcome> {
   if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
   const sides = {} as Record<Side, SideOutcome>;
-  const turns = game.scenario.turns;
+  const cal = calendar(game, state.length);
   for (const side of SIDES) {
     const me = state.sides[side];
     // A war cuts the par to the years played; its cost is already in the score.
-    const parYears = state.war ? yearsPlayed(me.ledger) : turns;
-    const par = parFor(game.scenario.pars, side, me.intent, state.sides[rivalOf(side)].intent, parYears);
+    const parYears = state.war ? yearsPlayed(me.ledger) : cal.turns;
+    const par = parFor(cal.pars, side, me.intent, state.sides[rivalOf(side)].intent, parYears);
     sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
   const war = state.war !== undefined;
@@ -84,7 +85,7 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
   const standing = `Blue ended ${points(sides.blue.achievement)}, Red ${points(sides.red.achievement)}.`;
   const war = state.war;
   const warLine = war
-    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${game.scenario.year + war.turn - 1}. It cost both sides dearly, with a toll for every year it cut off — most for the side that had done more to raise tension. `
+    ? `War broke out over ${game.regionNames[game.regionIndex.get(war.region) ?? -1] ?? war.region} in ${yearOfTurn(calendar(game, state.length), war.turn)}. It cost both sides dearly, with a toll for every year it cut off — most for the side that had done more to raise tension. `
     : '';
   switch (verdict) {
     case 'mutualSecurity':

@@ -5,6 +5,7 @@
  */
 import type { Game } from './board.ts';
 import { regionValue, rivalOf, towards } from './board.ts';
+import { calendar } from './calendar.ts';
 import { totalUnits } from './legal.ts';
 import { sigmoid } from './perception.ts';
 import { EXERCISE_UNITS, PROSPERITY, SCORE_WEIGHTS, THREAT_WEIGHT } from './rules.ts';
@@ -143,7 +144,7 @@ export function scoreWar(game: Game, state: GameState, firstLostTurn: number, va
     me.ledger.push({ turn: state.turn, security: 0, prosperity: 0, influence: 0, targets: 0, war: cost, total: cost });
     me.score += cost;
     const toll = SCORE_WEIGHTS[me.intent].warYear * warBlame(share);
-    for (let turn = firstLostTurn; turn <= game.scenario.turns; turn++) {
+    for (let turn = firstLostTurn; turn <= calendar(game, state.length).turns; turn++) {
       me.ledger.push({ turn, security: 0, prosperity: 0, influence: 0, targets: 0, war: toll, total: toll, atWar: true });
       me.score += toll;
     }

@@ -4,8 +4,11 @@
  * malformed file fails at load time with the file, the JSON path and what is wrong.
  */
 import * as v from 'valibot';
+import { scheduledIn } from './calendar.ts';
+import { refuse } from './result.ts';
+import type { Result } from './result.ts';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
-import type { EventCondition, GameMap, Scenario, Side } from './types.ts';
+import type { EventCondition, GameMap, Scenario, ScenarioEvent, Side } from './types.ts';
 
 const side = v.picklist(SIDES);
 const treaty = v.picklist(TREATIES);
@@ -141,6 +144,12 @@ export const scenarioSchema = v.strictObject({
   lab: v.optional(
     v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
   ),
+  lesson: v.optional(
+    v.strictObject({
+      years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(2, 'a lesson plays at least two years')),
+      pars: v.strictObject({ blue: intentPars, red: intentPars }),
+    }),
+  ),
 });
 
 const mapSchema = v.strictObject({
@@ -208,12 +217,24 @@ function schemaProblems(file: string, issues: readonly v.BaseIssue<unknown>[]): 
   return issues.map((issue) => ({ file, path: pathOf(issue), message: plainMessage(issue) }));
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+/**
+ * Stable codes for a data file that cannot be loaded: it does not fit the schema, or it
+ * fits but contradicts itself or its map (an unknown region, a neighbour not listed back…).
+ */
+export const LOADING_CODES = ['MAP_SCHEMA', 'MAP_INCONSISTENT', 'SCENARIO_SCHEMA', 'SCENARIO_INCONSISTENT'] as const;
+export type LoadingCode = (typeof LOADING_CODES)[number];
+
+/** A loaded file, or every problem found in it (`error.details.problems`, each with its JSON path). */
+export type Loading<T> = Result<T, LoadingCode, { problems: DataProblem[] }>;
+
+function refuseFile<T>(code: LoadingCode, problems: DataProblem[]): Loading<T> {
+  return refuse(code, problems.map(formatProblem).join('\n'), { problems });
+}
 
 /** Checks a map file: schema, unique ids, symmetric neighbours that exist. */
-export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
+export function loadMap(json: unknown, file = 'map'): Loading<GameMap> {
   const parsed = v.safeParse(mapSchema, json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  if (!parsed.success) return refuseFile('MAP_SCHEMA', schemaProblems(file, parsed.issues));
   const map = parsed.output;
   const problems: DataProblem[] = [];
   const ids = new Map<string, number>();
@@ -222,7 +243,7 @@ export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
     if (first !== undefined) problems.push({ file, path: `regions[${i}].id`, message: `region id "${r.id}" is already used by regions[${first}]` });
     else ids.set(r.id, i);
   });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return refuseFile('MAP_INCONSISTENT', problems);
   map.regions.forEach((region, i) => {
     region.neighbors.forEach((n, j) => {
       const other = ids.get(n);
@@ -232,16 +253,16 @@ export function loadMap(json: unknown, file = 'map'): Loaded<GameMap> {
         problems.push({ file, path, message: `"${n}" does not list "${region.id}" back as a neighbour` });
     });
   });
-  return problems.length ? { ok: false, problems } : { ok: true, value: map };
+  return problems.length ? refuseFile('MAP_INCONSISTENT', problems) : { ok: true, value: map };
 }
 
 /**
  * Checks a scenario against the schema and then against its map: every region id,
  * alignment, force, target, treaty and event must refer to something real.
  */
-export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Loaded<Scenario> {
+export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Loading<Scenario> {
   const parsed = v.safeParse(scenarioSchema, json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.issues) };
+  if (!parsed.success) return refuseFile('SCENARIO_SCHEMA', schemaProblems(file, parsed.issues));
   const scenario = parsed.output as Scenario;
   const problems: DataProblem[] = [];
   const add = (path: string, message: string) => problems.push({ file, path, message });
@@ -315,13 +336,73 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     else if (scenario.regions[f.region]?.home) add(`flashpoints[${i}].region`, `"${f.region}" is a home region: crises open over regions still in play`);
     if (f.when) checkCondition(f.when, `flashpoints[${i}].when`, scenario, regionIds, add);
   });
+  if (scenario.lesson) checkLesson(scenario, add);
   if (scenario.lab) {
     scenario.lab.forEach((s, i) => {
       if (!LAB_KEYS.includes(s.key)) add(`lab[${i}].key`, `unknown setting "${s.key}" (known: ${LAB_KEYS.join(', ')})`);
       if (s.min > s.max) add(`lab[${i}]`, 'min is above max');
     });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, value: scenario };
+  return problems.length ? refuseFile('SCENARIO_INCONSISTENT', problems) : { ok: true, value: scenario };
+}
+
+/**
+ * A lesson's years are key years of the scenario, in order, starting with its first; its
+ * pars have one number per lesson year; and an event that waits on an answer must still
+ * be able to fire in a later lesson turn than the one that asks the question (the
+ * skipped years' events come together in the next played year).
+ */
+function checkLesson(scenario: Scenario, add: (path: string, message: string) => void): void {
+  const lesson = scenario.lesson;
+  if (!lesson) return;
+  const last = scenario.year + scenario.turns - 1;
+  const years = lesson.years;
+  if (years[0] !== scenario.year) add('lesson.years[0]', `a lesson starts in the scenario's first year, ${scenario.year}, not ${years[0]}`);
+  years.forEach((y, i) => {
+    if (y < scenario.year || y > last) add(`lesson.years[${i}]`, `year ${y} is outside the scenario (${scenario.year}–${last})`);
+    const before = years[i - 1];
+    if (before !== undefined && y <= before) add(`lesson.years[${i}]`, `the lesson's years go forward: ${y} comes after ${before}`);
+  });
+  if (years.length >= scenario.turns) add('lesson.years', `a lesson is shorter than the full game: fewer than ${scenario.turns} years, not ${years.length}`);
+  for (const s of SIDES)
+    for (const mine of ['security', 'revisionist'] as const)
+      for (const theirs of ['security', 'revisionist'] as const)
+        if (lesson.pars[s][mine][theirs].length !== years.length)
+          add(`lesson.pars.${s}.${mine}.${theirs}`, `a lesson par has one number per lesson year: ${years.length}, not ${lesson.pars[s][mine][theirs].length}`);
+  if (outOfOrder(years)) return;
+  // The lesson turns (1-based) in which a scheduled event may fire.
+  const turnsOf = (e: ScenarioEvent | undefined): number[] => {
+    const out: number[] = [];
+    years.forEach((y, i) => {
+      const from = i === 0 ? scenario.year : (years[i - 1] ?? 0) + 1;
+      if (e && scheduledIn(e, from, y)) out.push(i + 1);
+    });
+    return out;
+  };
+  scenario.events.forEach((event, i) => {
+    if (!event.when) return;
+    const mine = turnsOf(event);
+    const lastTurn = mine[mine.length - 1];
+    if (lastTurn === undefined) return;
+    for (const asked of chosenEvents(event.when)) {
+      const first = turnsOf(scenario.events.find((e) => e.id === asked))[0];
+      if (first !== undefined && first >= lastTurn)
+        add(`events[${i}].when`, `in the lesson "${event.id}" waits on the answer to "${asked}", but both come in ${years[lastTurn - 1]}: play a year between them`);
+    }
+  });
+}
+
+function outOfOrder(years: readonly number[]): boolean {
+  return years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0));
+}
+
+/** The events whose answers a condition waits on. */
+function chosenEvents(c: EventCondition): string[] {
+  if ('all' in c) return c.all.flatMap(chosenEvents);
+  if ('any' in c) return c.any.flatMap(chosenEvents);
+  if ('not' in c) return chosenEvents(c.not);
+  if ('chose' in c) return [c.chose.event];
+  return [];
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
+import { calendar, yearOfTurn } from './calendar.ts';
 import { Dice, seedState } from './dice.ts';
 import { ENGINE_VERSION, TREATY_RULES } from './rules.ts';
 import { clampBelief, logit, sigmoid } from './perception.ts';
@@ -76,13 +77,15 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
     };
   }
   const treaties: Treaty[] = [...(options.treaties ?? scenario.world.treaties)];
+  const cal = calendar(game, options.length);
   const state: GameState = {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     seed: options.seed,
     intentMode: options.intentMode ?? (options.intents ? 'chosen' : 'random'),
+    length: cal.length,
     turn: 1,
-    year: scenario.year,
+    year: yearOfTurn(cal, 1),
     phase: 'planning',
     tension: setting(options, 'tension', scenario.world.tension),
     provocation: { blue: 0, red: 0 },
@@ -170,6 +173,7 @@ export function cloneState(state: GameState): GameState {
     scenarioId: state.scenarioId,
     seed: state.seed,
     intentMode: state.intentMode,
+    length: state.length,
     turn: state.turn,
     year: state.year,
     phase: state.phase,

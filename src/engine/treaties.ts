@@ -3,7 +3,7 @@
  * world's δ and ω. A ban takes the banned weapons off the map (as the INF treaty
  * eliminated a whole class of missiles).
  */
-import { TREATY_RULES } from './rules.ts';
+import { MIN_OFFENSE_ADVANTAGE, TREATY_RULES } from './rules.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Treaty } from './types.ts';
 
@@ -20,16 +20,23 @@ export function endTreaty(state: GameState, treaty: Treaty): void {
   state.proposals = state.proposals.filter((p) => p.treaty !== treaty);
 }
 
+/** The world's δ and ω before treaties, with the treaties in force: a state or a side's view of one. */
+export interface WorldAndTreaties {
+  distinguishability: number;
+  offenseAdvantage: number;
+  treaties: readonly Treaty[];
+}
+
 /** δ after treaties: the chance a troop posture is read correctly. */
-export function effectiveDistinguishability(state: GameState): number {
-  let d = state.distinguishability;
-  for (const t of state.treaties) d += TREATY_RULES[t].distinguishability;
+export function effectiveDistinguishability(world: WorldAndTreaties): number {
+  let d = world.distinguishability;
+  for (const t of world.treaties) d += TREATY_RULES[t].distinguishability;
   return Math.min(1, Math.max(0, d));
 }
 
 /** ω after treaties: how much an unreadable unit counts as offensive. */
-export function effectiveOffenseAdvantage(state: GameState): number {
-  let w = state.offenseAdvantage;
-  for (const t of state.treaties) w += TREATY_RULES[t].offenseAdvantage;
-  return Math.min(1, Math.max(0.2, w));
+export function effectiveOffenseAdvantage(world: WorldAndTreaties): number {
+  let w = world.offenseAdvantage;
+  for (const t of world.treaties) w += TREATY_RULES[t].offenseAdvantage;
+  return Math.min(1, Math.max(MIN_OFFENSE_ADVANTAGE, w));
 }

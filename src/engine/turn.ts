@@ -5,9 +5,9 @@
  */
 import type { Game } from './board.ts';
 import { eventById, rivalOf, stepsTowards, towards } from './board.ts';
+import { calendar, yearOfTurn } from './calendar.ts';
 import type { Dice } from './dice.ts';
 import { openCrisis, flashpoint, startWar } from './crisis.ts';
-import { describePublicly } from './describe.ts';
 import { applyEffects, fireEvents } from './events.ts';
 import { addUnit, removeUnit, restraintUnit } from './forces.ts';
 import { nearPerimeterOf, totalUnits } from './legal.ts';
@@ -18,7 +18,7 @@ import type { Signal } from './perception.ts';
 import { COURT, CREDIBILITY, RESTRAINT_TURNS, SIGNAL, TENSION, TREATY_RULES, VIOLATION_FOUND, deploySignal } from './rules.ts';
 import { effectiveDistinguishability, effectiveOffenseAdvantage, endTreaty, enterIntoForce } from './treaties.ts';
 import { SIDES } from './types.ts';
-import type { GameState, Order, Posture, SeenPosture, Side } from './types.ts';
+import type { BrokenPromise, FizzleReason, GameState, Order, OrderEntry, OrderOutcome, Posture, PublicOrder, SeenPosture, Side, Treaty, UnitKind } from './types.ts';
 
 /**
  * Step 1–2 of a turn: events, then a crisis if tension stands at 7 or more. The first
@@ -49,11 +49,17 @@ function region(game: Game, order: Order): number {
   return 'region' in order ? (game.regionIndex.get(order.region) ?? -1) : -1;
 }
 
-function log(res: Resolution, side: Side, order: Order, extra = ''): void {
-  const said = describePublicly(res.game, side, order);
-  const text = extra ? `${said.slice(0, -1)} ${extra}.` : said;
-  if ('region' in order) res.state.publicLog.push({ turn: res.state.turn, side, kind: order.type, text, region: order.region });
-  else res.state.publicLog.push({ turn: res.state.turn, side, kind: order.type, text });
+/** The order as everyone sees it: a deployment without its hidden posture (a copy: log entries are frozen once viewed). */
+function publicOrder(order: Exclude<Order, { type: 'respond' }>): PublicOrder {
+  return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : { ...order };
+}
+
+/** Records an order in the public log, with what came of it. */
+function log(res: Resolution, side: Side, order: Exclude<Order, { type: 'respond' }>, outcome: OrderOutcome = 'done', detail: { reason?: FizzleReason; unit?: UnitKind } = {}): void {
+  const entry: OrderEntry = { kind: 'order', turn: res.state.turn, side, order: publicOrder(order), outcome };
+  if (detail.reason) entry.reason = detail.reason;
+  if (detail.unit) entry.unit = detail.unit;
+  res.state.publicLog.push(entry);
 }
 
 /** The rival of `side` sees a signal of `side`'s. */
@@ -78,10 +84,10 @@ function provoke(res: Resolution, side: Side, amount: number): void {
   res.state.provocation[side] += amount;
 }
 
-function breakPromise(res: Resolution, side: Side, what: string): void {
+function breakPromise(res: Resolution, side: Side, broken: BrokenPromise): void {
   const me = res.state.sides[side];
   me.credibility = Math.max(0, me.credibility - CREDIBILITY.brokenPromise);
-  res.state.publicLog.push({ turn: res.state.turn, side, kind: 'promiseBroken', text: `${side === 'blue' ? 'Blue' : 'Red'} ${what}; its credibility falls.` });
+  res.state.publicLog.push({ kind: 'promiseBroken', turn: res.state.turn, side, ...broken });
 }
 
 // ---------------------------------------------------------------- phases
@@ -96,13 +102,13 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
     const option = event.choice.options.find((o) => answer?.type === 'respond' && o.id === answer.option) ?? event.choice.options[0];
     if (!option) continue;
     state.answers[id] = option.id;
-    state.publicLog.push({ turn: state.turn, side: event.choice.side, kind: 'respond', text: `${event.title}: ${option.label}.` });
+    state.publicLog.push({ kind: 'answer', turn: state.turn, side: event.choice.side, event: id, option: option.id });
     applyEffects(game, state, option.effects, event.id);
   }
   const summit = SIDES.every((s) => orders[s].some((o) => o.type === 'summit'));
   if (summit) {
     res.tension += TENSION.summit;
-    state.publicLog.push({ turn: state.turn, kind: 'summit', text: 'A summit was held: both sides met and talked.' });
+    state.publicLog.push({ kind: 'summit', turn: state.turn });
   }
   for (const side of SIDES) {
     for (const order of orders[side]) {
@@ -113,7 +119,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
           break;
         case 'summit':
           seenBy(res, side, summit ? { signal: 'summitHeld', lambda: SIGNAL.summitHeld } : { signal: 'summitOffered', lambda: SIGNAL.summitOffered });
-          if (!summit) log(res, side, order, '(not taken up)');
+          if (!summit) log(res, side, order, 'notTakenUp');
           break;
         case 'sanction':
           res.fx.sanctioned[side] = true;
@@ -125,11 +131,11 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
           const r = region(game, order);
           const kind = restraintUnit(state, side, r);
           if (!kind) break;
-          const posture = removeUnit(state, side, r, kind, 'offensive');
+          removeUnit(state, side, r, kind, 'offensive');
           state.sides[side].promises.push({ kind: 'restraint', region: order.region, untilTurn: state.turn + RESTRAINT_TURNS });
           res.tension += TENSION.restraint;
           seenBy(res, side, { signal: 'restraint', lambda: SIGNAL.restraint, region: r, kind });
-          log(res, side, order, posture === 'offensive' || posture === 'defensive' ? '(one troop unit)' : '(one missile battery)');
+          log(res, side, order, 'done', { unit: kind });
           break;
         }
       }
@@ -164,7 +170,7 @@ function armsControl(res: Resolution, orders: Record<Side, Order[]>): void {
           provoke(res, side, TENSION.leaveTreaty);
           seenBy(res, side, { signal: 'withdrawTreaty', lambda: SIGNAL.withdrawTreaty, treaty: order.treaty });
           log(res, side, order);
-          breakPromise(res, side, `left the ${order.treaty} treaty`);
+          breakPromise(res, side, { promise: 'treaty', treaty: order.treaty });
           break;
         case 'inspect':
           if (res.inspecting[side]) log(res, side, order);
@@ -179,7 +185,7 @@ function bringIntoForce(res: Resolution, treaty: GameState['treaties'][number]):
   enterIntoForce(res.state, treaty);
   res.tension += TENSION.treatyInForce;
   for (const side of SIDES) seenBy(res, side, { signal: 'treatyInForce', lambda: SIGNAL.treatyInForce, treaty });
-  res.state.publicLog.push({ turn: res.state.turn, kind: 'treaty', text: `The ${treaty} treaty enters into force.` });
+  res.state.publicLog.push({ kind: 'treaty', turn: res.state.turn, treaty });
 }
 
 function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
@@ -192,7 +198,7 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
       const own = towards(state.alignment[r] ?? 0, side);
       if (order.type === 'admit') {
         if (own !== 2 || state.home[r] !== '') {
-          log(res, side, order, '(fizzled: no longer a partner)');
+          log(res, side, order, 'fizzled', { reason: 'noLongerPartner' });
           continue;
         }
         state.alignment[r] = stepsTowards(side, 3);
@@ -202,7 +208,7 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
         const mine = totalUnits(state.sides[side].forces[r] ?? { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 });
         const theirs = totalUnits(state.sides[rivalOf(side)].forces[r] ?? { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 });
         if (own < 2 || !state.contested[r] || mine <= theirs) {
-          log(res, side, order, '(fizzled)');
+          log(res, side, order, 'fizzled', { reason: 'cannotAnnex' });
           continue;
         }
         state.alignment[r] = stepsTowards(side, 3);
@@ -230,10 +236,10 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
       const blocked = state.home[r] !== '' || Math.abs(state.alignment[r] ?? 0) === 3;
       seenBy(res, side, { signal: order.type, lambda: SIGNAL[order.type], region: r });
       if (blocked) {
-        log(res, side, order, '(no effect: the region is in a bloc)');
+        log(res, side, order, 'blocked');
         continue;
       }
-      log(res, side, order, order.type === 'court' ? (success ? '(it worked)' : '(it failed)') : '');
+      log(res, side, order, order.type === 'court' ? (success ? 'worked' : 'failed') : 'done');
       if (success) pull.set(r, (pull.get(r) ?? 0) + stepsTowards(side, 1));
     }
   }
@@ -276,7 +282,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
   const me = state.sides[side];
   const f = me.forces[r];
   if (!f || towards(state.alignment[r] ?? 0, side) < 2 || totalUnits(f) >= 9) {
-    log(res, side, order, '(fizzled: no longer possible)');
+    log(res, side, order, 'fizzled', { reason: 'noLongerPossible' });
     return;
   }
   const posture: Posture = order.posture ?? 'defensive';
@@ -292,7 +298,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
   const promise = me.promises.find((p) => p.region === order.region);
   if (promise) {
     me.promises = me.promises.filter((p) => p !== promise);
-    breakPromise(res, side, `broke its promise of restraint in ${game.regionNames[r]}`);
+    breakPromise(res, side, { promise: 'restraint', region: order.region });
   }
   const lambda = order.kind === 'troops' ? deploySignal(seen, effectiveOffenseAdvantage(state)) : SIGNAL[order.kind];
   const signal: Signal = { signal: 'deploy', lambda, region: r, kind: order.kind };
@@ -306,7 +312,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
 function checkViolation(res: Resolution, side: Side, order: Extract<Order, { type: 'deploy' }>, r: number): void {
   const { game, state, dice } = res;
   const f = state.sides[side].forces[r];
-  let violated: string | undefined;
+  let violated: Treaty | undefined;
   for (const t of state.treaties) {
     const rule = TREATY_RULES[t];
     if (rule.bans === order.kind) violated = t;
@@ -316,14 +322,8 @@ function checkViolation(res: Resolution, side: Side, order: Extract<Order, { typ
   const found = dice.chance(res.inspecting[rivalOf(side)] ? 1 : VIOLATION_FOUND);
   if (!found) return;
   provoke(res, side, TENSION.violationFound);
-  seenBy(res, side, { signal: 'violation', lambda: SIGNAL.violation, region: r, treaty: violated as GameState['treaties'][number] });
-  state.publicLog.push({
-    turn: state.turn,
-    side,
-    kind: 'violation',
-    region: order.region,
-    text: `${side === 'blue' ? 'Blue' : 'Red'} was caught violating the ${violated} treaty in ${game.regionNames[r]}.`,
-  });
+  seenBy(res, side, { signal: 'violation', lambda: SIGNAL.violation, region: r, treaty: violated });
+  state.publicLog.push({ kind: 'violation', turn: state.turn, side, region: order.region, treaty: violated });
 }
 
 /** An inspecting side sees every rival troop posture as it truly is. */
@@ -347,7 +347,7 @@ export function resolveTurn(game: Game, state: GameState, dice: Dice): void {
   alliance(res, orders);
   deployment(res, orders);
   for (const side of SIDES) if (res.inspecting[side]) revealPostures(state, side);
-  for (const side of res.belied) breakPromise(res, side, 'moved against the rival right after assuring it');
+  for (const side of res.belied) breakPromise(res, side, { promise: 'assurance' });
   for (const side of SIDES) {
     if (orders[side].some((o) => o.type === 'assure')) state.sides[side].assuredTurn = state.turn;
     forget(state, side);
@@ -373,11 +373,12 @@ function endTurn(game: Game, state: GameState, dice: Dice): void {
     startWar(game, state, dice, flashpoint(game, state, dice), [], state.turn + 1);
     return;
   }
-  if (state.turn >= game.scenario.turns) {
+  const cal = calendar(game, state.length);
+  if (state.turn >= cal.turns) {
     state.phase = 'over';
     return;
   }
   state.turn++;
-  state.year++;
+  state.year = yearOfTurn(cal, state.turn);
   startTurn(game, state, dice);
 }

@@ -27,6 +27,13 @@ export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
 export const INTENT_MODES = ['random', 'chosen', 'fixed'] as const;
 export type IntentMode = (typeof INTENT_MODES)[number];
 
+/**
+ * How long a game runs: the scenario's every year, or its lesson — a few key years
+ * chosen for a game that fits a lesson (only scenarios that list a lesson have one).
+ */
+export const GAME_LENGTHS = ['full', 'lesson'] as const;
+export type GameLength = (typeof GAME_LENGTHS)[number];
+
 /** A side's units in one region. Troops are split by their (hidden) posture. */
 export interface Forces {
   defensive: number;
@@ -93,48 +100,9 @@ export type OrderCategory = (typeof ORDER_CATEGORY)[OrderType];
 
 // ---------------------------------------------------------------- errors
 
-/** Stable codes for refused input. The UI and bots may switch on them. */
-export const ERROR_CODES = [
-  'WRONG_PHASE',
-  'GAME_OVER',
-  'ALREADY_SUBMITTED',
-  'NOT_SUBMITTED',
-  'UNKNOWN_ORDER',
-  'UNKNOWN_REGION',
-  'UNKNOWN_TREATY',
-  'UNKNOWN_EVENT',
-  'BAD_PARAMETER',
-  'NOT_ENOUGH_AP',
-  'NOT_OWN_TERRITORY',
-  'REGION_FULL',
-  'DEPLOY_LIMIT',
-  'NO_UNIT',
-  'HOME_REGION',
-  'ALIGNMENT',
-  'NOT_CONTESTED',
-  'OUTNUMBERED',
-  'ONCE_PER_TURN',
-  'ONE_ALLIANCE_ORDER_PER_REGION',
-  'TREATY_IN_FORCE',
-  'TREATY_NOT_IN_FORCE',
-  'NO_PENDING_PROPOSAL',
-  'NEEDS_VERIFICATION_TREATY',
-  'RESTRAINT_PROMISED',
-  'BAD_CRISIS_CHOICE',
-  'NO_CRISIS',
-  'NOT_OVER',
-  'BAD_RECORD',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface EngineError {
-  code: ErrorCode;
-  message: string;
-  /** The offending values, for a UI or bot to show or act on. */
-  details: Record<string, unknown>;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+// Codes and the Result shape live in result.ts (shared with scenario loading and saves).
+export { ERROR_CODES } from './result.ts';
+export type { EngineError, ErrorCode, Refusal, Result } from './result.ts';
 
 // ---------------------------------------------------------------- scenario
 
@@ -289,6 +257,19 @@ export interface Scenario {
   pars: ParTable;
   /** Settings a class may change before play (Lab scenario). */
   lab?: readonly LabSetting[];
+  /** The short game: the key years it plays, and its own pars (npm run calibrate). */
+  lesson?: Lesson;
+}
+
+/**
+ * A scenario played short: one turn for each of these years (the first is the
+ * scenario's first year). A played year also brings the scheduled events of the skipped
+ * years before it; see `calendar`.
+ */
+export interface Lesson {
+  years: readonly number[];
+  /** Pars for the lesson's turns: one number per lesson year. */
+  pars: ParTable;
 }
 
 /**
@@ -393,20 +374,146 @@ export interface WarOutcome {
   escalator?: Side;
 }
 
-/** What everybody saw happen in one resolved turn (no hidden postures). */
-export interface PublicEntry {
+// ---------------------------------------------------------------- the public record
+
+/**
+ * An order as everyone sees it: a deployment without its hidden posture. Answers to
+ * event choices are recorded as `answer` entries, not as orders.
+ */
+export type PublicOrder = Exclude<Order, { type: 'deploy' | 'respond' }> | { type: 'deploy'; region: string; kind: UnitKind };
+
+/**
+ * What came of an order, as everyone saw it: carried out, or it came to nothing because
+ * the board changed before it resolved (fizzled); a courtship worked or failed; courting
+ * or backing a region already in a bloc had no effect (blocked); a summit nobody met
+ * was not taken up.
+ */
+export const ORDER_OUTCOMES = ['done', 'fizzled', 'worked', 'failed', 'blocked', 'notTakenUp'] as const;
+export type OrderOutcome = (typeof ORDER_OUTCOMES)[number];
+
+/** Why an order fizzled: an admission of a region no longer a partner, an annexation whose conditions no longer held, a deployment no longer possible there. */
+export const FIZZLE_REASONS = ['noLongerPartner', 'cannotAnnex', 'noLongerPossible'] as const;
+export type FizzleReason = (typeof FIZZLE_REASONS)[number];
+
+/** A side's order as it resolved. */
+export interface OrderEntry {
+  kind: 'order';
   turn: number;
-  side?: Side;
-  text: string;
-  kind: string;
-  region?: string;
+  side: Side;
+  order: PublicOrder;
+  outcome: OrderOutcome;
+  /** Only for a fizzled order. */
+  reason?: FizzleReason;
+  /** Only for restraint: the kind of unit pulled back (its owner's most threatening there). */
+  unit?: UnitKind;
 }
+
+/** How a side answered an event's choice (the first option when it gave no answer). */
+export interface AnswerEntry {
+  kind: 'answer';
+  turn: number;
+  side: Side;
+  event: string;
+  option: string;
+}
+
+/** A scenario event fired at the start of the turn. */
+export interface EventEntry {
+  kind: 'event';
+  turn: number;
+  side?: undefined;
+  event: string;
+}
+
+/** Both sides ordered a summit, so it was held. */
+export interface SummitEntry {
+  kind: 'summit';
+  turn: number;
+  side?: undefined;
+}
+
+/** A treaty entered into force because both sides signed up to it. */
+export interface TreatyEntry {
+  kind: 'treaty';
+  turn: number;
+  side?: undefined;
+  treaty: Treaty;
+}
+
+/**
+ * A promise whose breaking costs credibility: restraint in a region (broken by deploying
+ * there), a treaty (broken by leaving it), an assurance (belied by moving against the
+ * rival the next turn).
+ */
+export type BrokenPromise = { promise: 'restraint'; region: string } | { promise: 'treaty'; treaty: Treaty } | { promise: 'assurance' };
+
+/** A side broke a promise and lost credibility. */
+export type PromiseBrokenEntry = { kind: 'promiseBroken'; turn: number; side: Side } & BrokenPromise;
+
+/** A side was caught breaking a treaty's cap or ban. */
+export interface ViolationEntry {
+  kind: 'violation';
+  turn: number;
+  side: Side;
+  region: string;
+  treaty: Treaty;
+}
+
+/** A crisis opened: tension stood at the crisis line when the turn began. */
+export interface CrisisOpenedEntry {
+  kind: 'crisis';
+  stage: 'opened';
+  turn: number;
+  side?: undefined;
+  region: string;
+  tension: number;
+}
+
+/** A crisis ended short of war: both choices are public once made. */
+export interface CrisisEndedEntry {
+  kind: 'crisis';
+  stage: 'ended';
+  turn: number;
+  side?: undefined;
+  region: string;
+  choices: Record<Side, CrisisChoice>;
+  result: Exclude<CrisisOutcome['result'], 'war'>;
+  winner?: Side;
+}
+
+/** War broke out; it ends the game. */
+export interface WarEntry {
+  kind: 'war';
+  turn: number;
+  side?: undefined;
+  region: string;
+  winner: Side;
+  strength: Record<Side, number>;
+}
+
+/**
+ * One thing everybody saw happen (no hidden postures), as data: the engine never writes
+ * words into the state; `describeEntry` renders them. A `side` is the side that acted.
+ */
+export type PublicEntry =
+  | OrderEntry
+  | AnswerEntry
+  | EventEntry
+  | SummitEntry
+  | TreatyEntry
+  | PromiseBrokenEntry
+  | ViolationEntry
+  | CrisisOpenedEntry
+  | CrisisEndedEntry
+  | WarEntry;
 
 export interface GameState {
   engineVersion: string;
   scenarioId: string;
   seed: number;
   intentMode: IntentMode;
+  /** The scenario's full length or its lesson (GameOptions.length). */
+  length: GameLength;
   turn: number;
   year: number;
   phase: 'crisis' | 'planning' | 'over';
@@ -454,6 +561,8 @@ export interface GameOptions {
   settings?: Record<string, number>;
   /** Treaties in force at the start, replacing the scenario's. */
   treaties?: readonly Treaty[];
+  /** The full scenario (default) or its lesson: a few key years (the scenario must have one). */
+  length?: GameLength;
 }
 
 /** Everything needed to rebuild a game exactly. */

@@ -6,6 +6,7 @@
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
+import { calendar } from './calendar.ts';
 import type { Situation } from './legal.ts';
 import { sigmoid } from './perception.ts';
 import { effectiveDistinguishability, effectiveOffenseAdvantage } from './treaties.ts';
@@ -14,17 +15,16 @@ import type {
   CrisisChoice,
   CrisisOutcome,
   Forces,
+  GameLength,
   GameState,
   Intent,
   IntentMode,
   Observation,
   Order,
-  PendingProposal,
   PerceivedTroops,
   PublicEntry,
   ScoreLine,
   Side,
-  Treaty,
   UnitCounts,
   WarOutcome,
 } from './types.ts';
@@ -38,7 +38,11 @@ export interface SideView extends Situation {
   intentMode: IntentMode;
   rival: Side;
   year: number;
+  /** The game's length (public): the full scenario or its lesson. */
+  length: GameLength;
+  /** How many turns the game has, and the year each plays (turn t is years[t − 1]). */
   turns: number;
+  years: readonly number[];
   tension: number;
   /** Tension each side's own moves have raised so far (public). */
   provocation: Record<Side, number>;
@@ -46,10 +50,20 @@ export interface SideView extends Situation {
   distinguishability: number;
   offenseAdvantage: number;
   noise: number;
+  /** δ, ω, ε of the world itself, before treaties (the scenario's, or a Lab's settings). */
+  baseWorld: { distinguishability: number; offenseAdvantage: number; noise: number };
   units: Record<Side, UnitCounts[]>;
   credibility: Record<Side, number>;
   /** Fear κ of each side: public, from the scenario's history. */
   fear: Record<Side, number>;
+  /** Each side's income: the scenario's, changed only by public events. */
+  economy: Record<Side, number>;
+  /** Action points this turn's events granted (+) or took (−) from each side (public). */
+  apBonus: Record<Side, number>;
+  /** Each side's standing promises of restraint (public; mine are also in `promises`). */
+  restraints: Record<Side, Commitment[]>;
+  /** The turn of each side's last public assurance (−99: none yet). */
+  assuredTurn: Record<Side, number>;
   crisis?: { region: string; myChoice?: CrisisChoice };
   crisisHistory: CrisisOutcome[];
   /** Scenario events that have fired so far, in order (public). */
@@ -57,6 +71,7 @@ export interface SideView extends Situation {
   /** How each answered event choice was answered: event id → option id (public). */
   answers: Record<string, string>;
   war?: WarOutcome;
+  /** Everything that happened in public, as data (describeEntry puts it in words). */
   publicLog: PublicEntry[];
   tensionHistory: number[];
   me: {
@@ -64,30 +79,38 @@ export interface SideView extends Situation {
     economy: number;
     /** Log-odds that the rival is revisionist. */
     belief: number;
+    /** Where my belief started, and where it drifts back to (log-odds). */
+    priorBelief: number;
     perceivedHostility: number;
     hostilityHistory: number[];
     observations: Observation[];
     ledger: ScoreLine[];
     score: number;
     targets: string[];
-    /** Orders submitted this turn (empty until submitted). */
-    submitted: Order[];
+    /** Orders submitted this turn; absent until submitted (an empty list: submitted none). */
+    submitted?: Order[];
   };
   /** My reading of the rival's troops, per region. */
   perceivedTroops: PerceivedTroops[];
 }
 
 /**
- * A copy of an append-only log whose entries are shared, not copied: the engine never
- * changes an entry once written, and freezing it (once, on its first view) makes sure
- * no reader can either.
+ * Freezes the entries of an append-only log (once, on their first view), so that a
+ * reader given them shared cannot change them: the engine never changes an entry once
+ * written. Nested records (a public order, a war's strengths) are frozen with them.
  */
-function shareFrozen<T extends object>(entries: readonly T[]): T[] {
+function freezeEntries<T extends object>(entries: readonly T[]): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as T;
     if (Object.isFrozen(e)) break; // entries before a frozen one were frozen with it
+    for (const v of Object.values(e)) if (v !== null && typeof v === 'object') Object.freeze(v);
     Object.freeze(e);
   }
+}
+
+/** A copy of an append-only log whose entries are shared (frozen), not copied. */
+function shareFrozen<T extends object>(entries: readonly T[]): T[] {
+  freezeEntries(entries);
   return entries.slice();
 }
 
@@ -95,16 +118,23 @@ function counts(forces: readonly Forces[]): UnitCounts[] {
   return forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
 }
 
+function bySide<T>(f: (side: Side) => T): Record<Side, T> {
+  return { blue: f('blue'), red: f('red') };
+}
+
 /**
- * One side's view. It is a fresh copy: changing it changes nothing in the game, and it
- * holds nothing of the rival's intent, postures, orders, score or perception.
+ * One side's view that shares the state's arrays and records instead of copying them:
+ * for the engine's trusted callers only — the search's own imagined states, which
+ * nobody else holds — where copying every array would cost more than the decision. A
+ * reader must not change it (it would change the state). `viewFor` is the same view,
+ * copied.
  */
-export function viewFor(game: Game, state: GameState, side: Side): SideView {
+export function sharedView(game: Game, state: GameState, side: Side): SideView {
   const me = state.sides[side];
   const rival = rivalOf(side);
   const rivalForces = state.sides[rival].forces;
-  const crisis = state.crisis ? { region: state.crisis.region, myChoice: state.crisis.choices[side] } : undefined;
-  if (crisis && crisis.myChoice === undefined) delete crisis.myChoice;
+  const rivalCounts = counts(rivalForces);
+  const cal = calendar(game, state.length);
   const view: SideView = {
     side,
     rival,
@@ -112,49 +142,102 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
     intentMode: state.intentMode,
     turn: state.turn,
     year: state.year,
-    turns: game.scenario.turns,
+    length: state.length,
+    turns: cal.turns,
+    years: cal.years,
     phase: state.phase,
     tension: state.tension,
-    provocation: { blue: state.provocation.blue, red: state.provocation.red },
+    provocation: state.provocation,
     distinguishability: effectiveDistinguishability(state),
     offenseAdvantage: effectiveOffenseAdvantage(state),
     noise: state.noise,
-    alignment: state.alignment.slice(),
-    home: state.home.slice(),
-    contested: state.contested.slice(),
-    ownForces: me.forces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
-    rivalUnitTotals: rivalForces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
-    units: { [side]: counts(me.forces), [rival]: counts(rivalForces) } as Record<Side, UnitCounts[]>,
-    treaties: state.treaties.slice() as Treaty[],
-    proposals: state.proposals.map((p) => ({ ...p })) as PendingProposal[],
+    baseWorld: { distinguishability: state.distinguishability, offenseAdvantage: state.offenseAdvantage, noise: state.noise },
+    alignment: state.alignment,
+    home: state.home,
+    contested: state.contested,
+    ownForces: me.forces,
+    rivalUnitTotals: rivalCounts.map((u) => u.troops + u.missileDefense + u.strikeMissiles),
+    units: { [side]: counts(me.forces), [rival]: rivalCounts } as Record<Side, UnitCounts[]>,
+    treaties: state.treaties,
+    proposals: state.proposals,
     ratifyWindow: state.ratifyWindow,
     actionPoints: me.actionPoints + me.apBonus,
-    promises: me.promises.map((p) => ({ ...p })) as Commitment[],
-    currentEvents: state.currentEvents.slice(),
-    credibility: { blue: state.sides.blue.credibility, red: state.sides.red.credibility },
-    fear: { blue: state.sides.blue.fear, red: state.sides.red.fear },
-    crisisHistory: shareFrozen(state.crisisHistory),
-    firedEvents: state.firedEvents.slice(),
-    answers: { ...state.answers },
-    publicLog: shareFrozen(state.publicLog),
-    tensionHistory: state.tensionHistory.slice(),
+    promises: me.promises,
+    currentEvents: state.currentEvents,
+    credibility: bySide((s) => state.sides[s].credibility),
+    fear: bySide((s) => state.sides[s].fear),
+    economy: bySide((s) => state.sides[s].economy),
+    apBonus: bySide((s) => state.sides[s].apBonus),
+    restraints: bySide((s) => state.sides[s].promises),
+    assuredTurn: bySide((s) => state.sides[s].assuredTurn),
+    crisisHistory: state.crisisHistory,
+    firedEvents: state.firedEvents,
+    answers: state.answers,
+    publicLog: state.publicLog,
+    tensionHistory: state.tensionHistory,
     me: {
       intent: me.intent,
       economy: me.economy,
       belief: me.belief,
+      priorBelief: me.priorBelief,
       perceivedHostility: sigmoid(me.belief),
-      hostilityHistory: state.hostilityHistory[side].slice(),
-      observations: shareFrozen(me.observations),
-      ledger: shareFrozen(me.ledger),
+      hostilityHistory: state.hostilityHistory[side],
+      observations: me.observations,
+      ledger: me.ledger,
       score: me.score,
-      targets: me.targets.slice(),
-      submitted: (state.pending[side] ?? []).map((o) => ({ ...o })),
+      targets: me.targets,
     },
-    perceivedTroops: me.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
+    perceivedTroops: me.perceivedTroops,
   };
-  if (crisis) view.crisis = crisis;
-  if (state.war) view.war = JSON.parse(JSON.stringify(state.war)) as WarOutcome;
+  const submitted = state.pending[side];
+  if (submitted) view.me.submitted = submitted;
+  if (state.crisis) {
+    view.crisis = { region: state.crisis.region };
+    const myChoice = state.crisis.choices[side];
+    if (myChoice !== undefined) view.crisis.myChoice = myChoice;
+  }
+  if (state.war) view.war = state.war;
   return view;
+}
+
+/**
+ * One side's view. It is a fresh copy: changing it changes nothing in the game, and it
+ * holds nothing of the rival's intent, postures, orders, score or perception.
+ */
+export function viewFor(game: Game, state: GameState, side: Side): SideView {
+  const v = sharedView(game, state, side);
+  const copy: SideView = {
+    ...v,
+    provocation: { ...v.provocation },
+    baseWorld: { ...v.baseWorld },
+    alignment: v.alignment.slice(),
+    home: v.home.slice(),
+    contested: v.contested.slice(),
+    ownForces: v.ownForces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
+    treaties: v.treaties.slice(),
+    proposals: v.proposals.map((p) => ({ ...p })),
+    promises: v.promises.map((p) => ({ ...p })),
+    currentEvents: v.currentEvents.slice(),
+    restraints: bySide((s) => v.restraints[s].map((p) => ({ ...p }))),
+    crisisHistory: shareFrozen(v.crisisHistory),
+    firedEvents: v.firedEvents.slice(),
+    answers: { ...v.answers },
+    publicLog: shareFrozen(v.publicLog),
+    tensionHistory: v.tensionHistory.slice(),
+    years: v.years.slice(),
+    me: {
+      ...v.me,
+      hostilityHistory: v.me.hostilityHistory.slice(),
+      observations: shareFrozen(v.me.observations),
+      ledger: shareFrozen(v.me.ledger),
+      targets: v.me.targets.slice(),
+    },
+    perceivedTroops: v.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
+  };
+  if (v.me.submitted) copy.me.submitted = v.me.submitted.map((o) => ({ ...o }));
+  if (v.crisis) copy.crisis = { ...v.crisis };
+  if (v.war) copy.war = JSON.parse(JSON.stringify(v.war)) as WarOutcome;
+  return copy;
 }
 
 /**

@@ -6,7 +6,7 @@
  * in plan order).
  */
 import { INTENTS, SIDES, outcome, rivalOf } from '../engine/index.ts';
-import type { Game, GameOptions, GameState, Intent, Side } from '../engine/index.ts';
+import type { Game, GameLength, GameOptions, GameState, Intent, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { ScriptedBotName } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
@@ -32,6 +32,8 @@ export interface BalanceSettings {
    * what 150 ms buys for a planning decision) keeps the benchmark reproducible.
    */
   strategistWorlds: number;
+  /** The length every game is played at: the full scenario (default) or its lesson. */
+  length?: GameLength;
 }
 
 export const DEFAULT_STRATEGIST_WORLDS = 200;
@@ -45,6 +47,7 @@ export function balanceSettings(given: Partial<BalanceSettings> = {}): BalanceSe
     roundRobinGames: given.roundRobinGames ?? Math.max(10, Math.round(games / 5)),
     seed: given.seed ?? 1,
     strategistWorlds: given.strategistWorlds ?? DEFAULT_STRATEGIST_WORLDS,
+    ...(given.length && given.length !== 'full' ? { length: given.length } : {}),
   };
 }
 
@@ -166,6 +169,7 @@ const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
 export function playFixture(game: Game, fixture: Fixture, settings: BalanceSettings): GameReport {
   const options: GameOptions = fixture.intents ? { seed: fixture.seed, intentMode: 'fixed', intents: fixture.intents } : { seed: fixture.seed };
+  if (settings.length) options.length = settings.length;
   const watch = new OpeningWatch();
   const bots = { blue: makeBot(fixture.players.blue, settings), red: makeBot(fixture.players.red, settings) };
   const { state } = playGame(game, bots, options, undefined, watch.step);

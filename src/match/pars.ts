@@ -6,10 +6,11 @@
  * never looks normal; a war's cost is charged in the score itself and the par is cut to
  * the years played, so the par must be a peacetime one — and year by year, because the
  * early years of a scenario are not worth the same as the late ones. Should nearly every
- * game of a pairing end in war, the peacetime years of all its games stand in.
+ * game of a pairing end in war, the peacetime years of all its games stand in. A
+ * lesson's pars are computed the same way, from games played at the lesson's length.
  */
-import { INTENTS, parFor } from '../engine/index.ts';
-import type { Game, Intent, ParTable, Side } from '../engine/index.ts';
+import { INTENTS, calendar, parFor } from '../engine/index.ts';
+import type { Game, GameLength, Intent, ParTable, Side } from '../engine/index.ts';
 import { peacetimeLines } from '../engine/payoff.ts';
 import { playGame } from './play.ts';
 import { median } from './stats.ts';
@@ -21,8 +22,8 @@ export const PAR_SEED = 90_000;
 /** Fewer peaceful games than this in a pairing, and its par is the median of all its games. */
 const MIN_PEACEFUL = 10;
 
-export function computePars(game: Game, games: number, seed = PAR_SEED): ParTable {
-  const turns = game.scenario.turns;
+export function computePars(game: Game, games: number, seed = PAR_SEED, length: GameLength = 'full'): ParTable {
+  const turns = calendar(game, length).turns;
   const pars = {} as Record<Side, Record<Intent, Record<Intent, number[]>>>;
   for (const side of ['blue', 'red'] as const) pars[side] = { security: { security: [], revisionist: [] }, revisionist: { security: [], revisionist: [] } };
   for (const blue of INTENTS)
@@ -31,7 +32,7 @@ export function computePars(game: Game, games: number, seed = PAR_SEED): ParTabl
       const all: Record<Side, number[][]> = { blue: [], red: [] };
       const peace: Record<Side, number[][]> = { blue: [], red: [] };
       for (let i = 0; i < games; i++) {
-        const { state } = playGame(game, { blue: referenceBot(), red: referenceBot() }, { seed: seed + i, intentMode: 'fixed', intents: { blue, red } });
+        const { state } = playGame(game, { blue: referenceBot(), red: referenceBot() }, { seed: seed + i, intentMode: 'fixed', intents: { blue, red }, ...(length === 'full' ? {} : { length }) });
         for (const side of ['blue', 'red'] as const) {
           const years = peacetimeLines(state.sides[side].ledger).map((l) => l.total);
           all[side].push(years);

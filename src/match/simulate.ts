@@ -1,7 +1,7 @@
 /**
  * Many bot-vs-bot games and their summary, as the simulator and calibration report it.
  */
-import { outcome } from '../engine/index.ts';
+import { calendar, outcome } from '../engine/index.ts';
 import type { Game, GameOptions, GameState, Side } from '../engine/index.ts';
 import { influencePayoff } from '../engine/payoff.ts';
 import type { Bot } from '../bots/types.ts';
@@ -62,7 +62,7 @@ export function simulate(
   let tensionSum = 0;
   let tensionCount = 0;
   let turns = 0;
-  const horizon = game.scenario.turns + 1;
+  const horizon = calendar(game, options.length).turns + 1;
   const byTurn = { blue: new Array<number>(horizon).fill(0), red: new Array<number>(horizon).fill(0) };
   for (let i = 0; i < games; i++) {
     const { state } = playGame(game, { blue: makeBots.blue(), red: makeBots.red() }, { ...options, seed: seed + i });

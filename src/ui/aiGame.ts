@@ -16,6 +16,9 @@ export interface AiOpponent {
   seed: number;
 }
 
+/** How the AI player is doing: idle, thinking about a decision, or failed at the last one. */
+export type AiStatus = 'idle' | 'thinking' | 'failed';
+
 /**
  * What the AI said about one of its decisions, in its own words. Kept from the moment it
  * decides, shown only once that decision has been resolved (the year's results, the

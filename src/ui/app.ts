@@ -1,24 +1,25 @@
 /**
- * The front end's shell: which screen is up, the shared pieces every screen uses (map,
- * sound, settings), global keys, autosave, and the test hook `window.__game`, which
- * tells what a bystander could see (screen, side, turn) and nothing secret.
+ * The front end's shell (the `Shell` screens are given): which screen is up, the shared
+ * pieces every screen uses (map, sound, settings), global keys, the save slots and
+ * autosave, and the test hook `window.__game`, which tells what a bystander could see
+ * (screen, side, turn) and nothing secret.
  */
-import type { Side } from '../engine/index.ts';
+import type { Refusal, Side } from '../engine/index.ts';
 import { announce, focusFirst, h } from './dom.ts';
+import { muteLabel } from './format.ts';
 import { MapView, preloadMap } from './map/mapView.ts';
 import { AiDriver } from './opponent.ts';
 import { showAiStatus } from './panels/topbar.ts';
-import { putSaveAside, readAutosave, retireAutosave, writeAutosave } from './saves.ts';
+import { checkSave, keepPreviousAutosave, putSaveAside, readAutosave, retireAutosave, writeAutosave } from './saves.ts';
 import type { SaveFile } from './saves.ts';
-import { Session } from './session.ts';
-import type { NewGameConfig } from './session.ts';
+import { renderScreen } from './screens/index.ts';
+import { Session } from './session/session.ts';
+import type { NewGameConfig } from './session/session.ts';
 import { applySettingsToDocument, loadSettings, saveSettings } from './settings.ts';
 import type { Settings } from './settings.ts';
+import type { Notice, Route, SavedGameOffer, Shell } from './shell.ts';
 import { SoundBoard } from './sound.ts';
 import type { Step } from './steps.ts';
-import { renderScreen } from './screens/index.ts';
-
-export type Route = 'title' | 'setup' | 'setupAi' | 'howto' | 'settings' | 'game';
 
 export interface GameHook {
   status(): {
@@ -45,9 +46,9 @@ declare global {
   }
 }
 
-export class App {
-  route: Route = 'title';
-  session: Session | undefined;
+export class App implements Shell {
+  private route: Route = 'title';
+  private session: Session | undefined;
   /** The AI player of a game against the AI. */
   opponent: AiDriver | undefined;
   settings: Settings;
@@ -56,9 +57,9 @@ export class App {
   readonly topbar: HTMLElement;
   readonly screen: HTMLElement;
   /** A message for the title screen (a save that could not be loaded). */
-  notice: string | undefined;
+  private notice: Notice | undefined;
   /** The autosave looked fine but could not be resumed: offer to put it aside, not to continue. */
-  autosaveBroken = false;
+  private autosaveBroken = false;
   /** Keys the current screen handles (Ctrl+Z on planning, …); cleared on every render. */
   screenKeys: ((e: KeyboardEvent) => boolean) | undefined;
   private renderedStep: Step | undefined;
@@ -92,7 +93,7 @@ export class App {
     announce('');
     this.renderedStep = this.session?.step;
     document.body.dataset.screen = this.screenName();
-    renderScreen(this);
+    renderScreen(this, this.route, this.session);
     this.screen.scrollTop = 0;
     focusFirst(this.screen);
   }
@@ -101,9 +102,9 @@ export class App {
     return this.route === 'game' && this.session ? this.session.step.screen : this.route;
   }
 
-  startGame(config: NewGameConfig): string | undefined {
+  startGame(config: NewGameConfig): Refusal<string> | undefined {
     const started = Session.start(config);
-    if (!started.ok) return started.message;
+    if (!started.ok) return started.error;
     if (this.autosaveBroken) putSaveAside();
     else retireAutosave();
     this.autosaveBroken = false;
@@ -112,9 +113,9 @@ export class App {
     return undefined;
   }
 
-  resume(save: SaveFile): string | undefined {
+  private resume(save: SaveFile): Refusal<string> | undefined {
     const resumed = Session.resume(save);
-    if (!resumed.ok) return resumed.message;
+    if (!resumed.ok) return resumed.error;
     this.adopt(resumed.value);
     return undefined;
   }
@@ -137,7 +138,7 @@ export class App {
   private adopt(session: Session): void {
     this.opponent?.dispose();
     this.session = session;
-    this.opponent = session.opponent ? new AiDriver(session, () => showAiStatus(this)) : undefined;
+    this.opponent = session.opponent ? new AiDriver(session, () => this.showAiStatus()) : undefined;
     markInGame(true);
     session.onChange(() => {
       writeAutosave(session.saveFile());
@@ -168,17 +169,49 @@ export class App {
       return;
     }
     if (!saved.ok) {
-      this.notice = saved.message;
+      this.notice = cannotContinue(saved.error);
       this.render();
       return;
     }
-    const problem = this.resume(saved.save);
+    const problem = this.resume(saved.value);
     if (problem) {
-      this.notice = `The saved game cannot be continued: ${problem}.`;
+      this.notice = cannotContinue(problem);
       this.autosaveBroken = true;
       this.route = 'title';
       this.render();
     }
+  }
+
+  /** What the title says of the autosave. A notice is shown once, unless the save stays broken. */
+  savedGame(): SavedGameOffer {
+    const saved = readAutosave();
+    const broken = (saved !== undefined && !saved.ok) || (saved?.ok === true && this.autosaveBroken);
+    const offer: SavedGameOffer = { broken };
+    if (saved?.ok && !broken) offer.save = saved.value;
+    const notice = this.notice ?? (saved && !saved.ok ? cannotContinue(saved.error) : undefined);
+    if (notice) offer.notice = notice;
+    if (!this.autosaveBroken) this.notice = undefined;
+    return offer;
+  }
+
+  loadGameFile(text: string): void {
+    const checked = checkSave(text);
+    let problem: Refusal<string> | undefined = checked.ok ? undefined : checked.error;
+    if (checked.ok) {
+      keepPreviousAutosave();
+      problem = this.resume(checked.value);
+    }
+    if (!problem) return;
+    this.notice = { code: problem.code, message: `That file could not be loaded. ${problem.message} Your saves are untouched.` };
+    this.render();
+  }
+
+  /** Moves a save that cannot be continued to its own key, where a teacher can still find it. */
+  putBrokenSaveAside(): void {
+    putSaveAside();
+    this.autosaveBroken = false;
+    this.notice = undefined;
+    this.render();
   }
 
   updateSettings(change: Partial<Settings>): void {
@@ -198,6 +231,10 @@ export class App {
       b.textContent = muteLabel(this.settings.muted);
       b.setAttribute('aria-pressed', String(this.settings.muted));
     }
+  }
+
+  private showAiStatus(): void {
+    if (this.session && this.opponent) showAiStatus(this.session, this.opponent);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -255,6 +292,6 @@ function markInGame(playing: boolean): void {
   }
 }
 
-export function muteLabel(muted: boolean): string {
-  return muted ? 'Sound off (M)' : 'Sound on (M)';
+function cannotContinue(problem: Refusal<string>): Notice {
+  return { code: problem.code, message: `The saved game cannot be continued. ${problem.message}` };
 }

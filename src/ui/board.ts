@@ -21,6 +21,8 @@ export interface PublicBoard {
   turn: number;
   year: number;
   turns: number;
+  /** The year each turn plays (turn t is years[t − 1]): consecutive in a full game, the key years in a lesson. */
+  years: readonly number[];
   phase: 'crisis' | 'planning' | 'over';
   tension: number;
   regionIds: readonly string[];
@@ -46,6 +48,7 @@ export function publicBoardOf(game: Game, v: SideView): PublicBoard {
     turn: v.turn,
     year: v.year,
     turns: v.turns,
+    years: v.years,
     phase: v.phase,
     tension: v.tension,
     regionIds: game.regionIds,

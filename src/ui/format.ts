@@ -75,3 +75,8 @@ export function tensionWord(tension: number): string {
   if (tension >= 3) return 'uneasy';
   return 'calm';
 }
+
+/** The mute button's label, with its key. */
+export function muteLabel(muted: boolean): string {
+  return muted ? 'Sound off (M)' : 'Sound on (M)';
+}

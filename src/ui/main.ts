@@ -13,7 +13,7 @@ async function bootEmptyScene(root: HTMLElement): Promise<void> {
 }
 
 function registerServiceWorker(): void {
-  // Offline play after the first visit: the worker caches the built files (vite.config.ts lists them).
+  // Offline play after the first visit: the worker (serviceWorker.ts, built as sw.js) caches the built files.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);

@@ -8,9 +8,10 @@
  */
 import { createAiPlayer } from '../ai/client.ts';
 import type { AiPlayer, AiPlayerOptions } from '../ai/client.ts';
-import type { AiAnswer, AiTask, Session } from './session.ts';
+import type { AiStatus } from './aiGame.ts';
+import type { AiAnswer, AiTask, Session } from './session/session.ts';
 
-export type AiStatus = 'idle' | 'thinking' | 'failed';
+export type { AiStatus } from './aiGame.ts';
 
 export class AiDriver {
   private player: AiPlayer;
@@ -51,7 +52,7 @@ export class AiDriver {
       this.onStatus(this.statusNow);
       if (refused && this.session.aiTask()?.key === task.key) {
         // The engine refused the AI's orders (a bug, not a rule the player broke): it holds still.
-        const message = typeof refused === 'string' ? refused : refused.message;
+        const message = refused.message;
         this.fail(`the rules refused its orders (${message})`);
         this.session.submitAi(task.key, { orders: [], choice: 'hold', explanation: `My orders were refused (${message}), so I held still.` });
       }

@@ -5,7 +5,8 @@
  * decides whether its steps are legal.
  */
 import { ENGINE_VERSION } from '../engine/index.ts';
-import type { GameOptions, GameRecord, Intent, Order, Side } from '../engine/index.ts';
+import type { GameOptions, GameRecord, Intent, Order, Result, Side } from '../engine/index.ts';
+import { refuse } from '../engine/result.ts';
 import { parseNotes, parseOpponent } from './aiGame.ts';
 import type { AiNote, AiOpponent } from './aiGame.ts';
 import { parseStep } from './steps.ts';
@@ -34,7 +35,25 @@ export interface SaveFile {
   aiNotes?: AiNote[];
 }
 
-export type SaveCheck = { ok: true; save: SaveFile } | { ok: false; message: string };
+/**
+ * Why a save cannot be resumed. Checking the file (`checkSave`) finds the first three;
+ * rebuilding the game from it (session/saving.ts) the last two.
+ */
+export const SAVE_CODES = [
+  /** Not JSON, or a part of it (the record, the step, the AI's settings) is damaged or missing. */
+  'SAVE_CORRUPT',
+  /** Some other file: neither a save nor a game record. */
+  'SAVE_NOT_A_SAVE',
+  /** Made with another version of the rules: it would not replay exactly. */
+  'SAVE_VERSION',
+  /** Of a scenario this game does not ship. */
+  'SAVE_SCENARIO_UNKNOWN',
+  /** The rules engine refused to replay its record (`details.refusal` says why). */
+  'SAVE_REPLAY',
+] as const;
+export type SaveCode = (typeof SAVE_CODES)[number];
+
+export type SaveCheck = Result<SaveFile, SaveCode>;
 
 const SLOT = 'security-dilemma/save';
 const BROKEN_SLOT = 'security-dilemma/save.broken';
@@ -52,37 +71,40 @@ export function checkSave(text: string): SaveCheck {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The save is not valid JSON: it may be damaged or not a Security Dilemma file.' };
+    return refuse('SAVE_CORRUPT', 'The save is not valid JSON: it may be damaged or not a Security Dilemma file.');
   }
   if (isRecord(json)) {
     // A bare record (e.g. from the command-line tools): resume where it leaves off.
     if (json.engineVersion !== ENGINE_VERSION) return versionMismatch(json.engineVersion);
-    return { ok: true, save: { format: SAVE_FORMAT, engineVersion: json.engineVersion, scenarioId: json.scenarioId, savedAt: '', step: { screen: 'debrief' }, record: json } };
+    return { ok: true, value: { format: SAVE_FORMAT, engineVersion: json.engineVersion, scenarioId: json.scenarioId, savedAt: '', step: { screen: 'debrief' }, record: json } };
   }
   if (typeof json !== 'object' || json === null || (json as Record<string, unknown>).format !== SAVE_FORMAT)
-    return { ok: false, message: 'This file is not a Security Dilemma save or game record.' };
+    return refuse('SAVE_NOT_A_SAVE', 'This file is not a Security Dilemma save or game record.');
   const s = json as Record<string, unknown>;
-  if (typeof s.engineVersion !== 'string' || typeof s.scenarioId !== 'string') return { ok: false, message: 'The save is incomplete: it names no engine version or scenario.' };
+  if (typeof s.engineVersion !== 'string' || typeof s.scenarioId !== 'string') return refuse('SAVE_CORRUPT', 'The save is incomplete: it names no engine version or scenario.');
   if (s.engineVersion !== ENGINE_VERSION) return versionMismatch(s.engineVersion);
   const step = parseStep(s.step);
-  if (!step) return { ok: false, message: 'The save does not say where the game was.' };
-  if (s.record !== undefined && !isRecord(s.record)) return { ok: false, message: 'The game record in the save is damaged.' };
-  if (s.record === undefined && s.setup === undefined) return { ok: false, message: 'The save holds no game.' };
+  if (!step) return refuse('SAVE_CORRUPT', 'The save does not say where the game was.', { step: s.step });
+  if (s.record !== undefined && !isRecord(s.record)) return refuse('SAVE_CORRUPT', 'The game record in the save is damaged.');
+  if (s.record === undefined && s.setup === undefined) return refuse('SAVE_CORRUPT', 'The save holds no game.');
   const save: SaveFile = { format: SAVE_FORMAT, engineVersion: s.engineVersion, scenarioId: s.scenarioId, savedAt: String(s.savedAt ?? ''), step };
   if (s.record) save.record = s.record as GameRecord;
   if (s.setup) save.setup = s.setup as PendingSetup;
   if (Array.isArray(s.draft)) save.draft = s.draft as Order[];
   if (s.opponent !== undefined) {
     const opponent = parseOpponent(s.opponent);
-    if (!opponent) return { ok: false, message: 'The save is of a game against the AI, but the AI’s settings in it are damaged.' };
+    if (!opponent) return refuse('SAVE_CORRUPT', 'The save is of a game against the AI, but the AI’s settings in it are damaged.', { opponent: s.opponent });
     save.opponent = opponent;
     save.aiNotes = parseNotes(s.aiNotes);
   }
-  return { ok: true, save };
+  return { ok: true, value: save };
 }
 
 function versionMismatch(found: string): SaveCheck {
-  return { ok: false, message: `This save was made with rules version ${found}; this game plays version ${ENGINE_VERSION}, so it cannot be resumed exactly.` };
+  return refuse('SAVE_VERSION', `This save was made with rules version ${found}; this game plays version ${ENGINE_VERSION}, so it cannot be resumed exactly.`, {
+    found,
+    expected: ENGINE_VERSION,
+  });
 }
 
 /** The autosave, if there is one: undefined when none, a check result otherwise. */

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gameOf, ok } from '../helpers.ts';
-import { newGame, submitCrisisChoice, submitOrders, view } from '../../src/engine/index.ts';
+import { newGame, Resampler, submitCrisisChoice, submitOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameState, Side } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
-import { Determinizer } from '../../src/ai/determinize.ts';
 import { seededRandom } from '../../src/ai/random.ts';
 import { normalCdf, RivalStanding } from '../../src/ai/standing.ts';
 import { warHazard } from '../../src/ai/rollout.ts';
@@ -25,7 +24,7 @@ function watch(game: Game, seed: number, turns: number): { state: GameState; sta
       state = ok(submitCrisisChoice(game, state, 'red', 'deescalate'));
     }
     const blueView = view(game, state, 'blue');
-    standing.observe(game, blueView, new Determinizer(game, blueView), seededRandom(seed + t));
+    standing.observe(game, blueView, new Resampler(game, blueView), seededRandom(seed + t));
     for (const side of ['blue', 'red'] as Side[]) {
       const orders = bots[side].chooseOrders(view(game, state, side), { game, random: seededRandom(seed * 7 + t) });
       state = ok(submitOrders(game, state, side, orders));
@@ -41,7 +40,7 @@ describe('RivalStanding', () => {
       const { state, standing } = watch(game, 11, 5);
       expect(state.phase).not.toBe('over');
       const blueView = view(game, state, 'blue');
-      standing.observe(game, blueView, new Determinizer(game, blueView), seededRandom(99));
+      standing.observe(game, blueView, new Resampler(game, blueView), seededRandom(99));
       const real = state.sides.red.ledger.reduce((s, l) => s + l.total, 0);
       const estimate = standing.scoreSoFar(blueView, 'revisionist');
       // Security payoffs depend on the rival's hidden perception, so the estimate is close, not exact.
@@ -55,7 +54,7 @@ describe('RivalStanding', () => {
     const game = gameOf('2008-bucharest');
     const { standing } = watch(game, 5, 4);
     const fresh = view(game, newGame(game, { seed: 6 }), 'blue');
-    standing.observe(game, fresh, new Determinizer(game, fresh), seededRandom(1));
+    standing.observe(game, fresh, new Resampler(game, fresh), seededRandom(1));
     expect(standing.scoreSoFar(fresh, 'revisionist')).toBe(0);
   });
 });

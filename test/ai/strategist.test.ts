@@ -4,15 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gameOf, ok } from '../helpers.ts';
-import { newGame, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
+import { invariantProblems, newGame, Resampler, sharedView, submitCrisisChoice, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
 import type { Game, GameState, Order, Side, SideView } from '../../src/engine/index.ts';
 import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import type { Bot, BotContext } from '../../src/bots/types.ts';
 import { playGame } from '../../src/match/play.ts';
 import { generateBundles } from '../../src/ai/bundles.ts';
-import { Determinizer, invariantProblems } from '../../src/ai/determinize.ts';
 import { seededRandom } from '../../src/ai/random.ts';
-import { quickView } from '../../src/ai/rollout.ts';
 import { createStrategist } from '../../src/ai/strategist.ts';
 import type { StrategistOptions } from '../../src/ai/strategist.ts';
 import { createAiPlayer } from '../../src/ai/client.ts';
@@ -43,7 +41,7 @@ function checked(bot: Bot, problems: string[]): Bot {
       const error = validateOrders(ctx.game, v, v.side, b.orders);
       if (error) problems.push(`turn ${v.turn} ${v.side} bundle ${b.kind}: ${error.message}`);
     }
-    const det = new Determinizer(ctx.game, v).next(seededRandom(v.turn)).state;
+    const det = new Resampler(ctx.game, v).next(seededRandom(v.turn)).state;
     problems.push(...invariantProblems(det).map((p) => `turn ${v.turn} ${v.side}: ${p}`));
     // A determinized world looks, from my side, exactly like the real one.
     if (JSON.stringify(view(ctx.game, det, v.side)) !== JSON.stringify(v)) problems.push(`turn ${v.turn} ${v.side}: determinized view differs`);
@@ -84,11 +82,6 @@ describe('Strategist: legal play and consistent worlds', () => {
   }
 });
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
 /** JSON with keys sorted, so two objects built in different orders compare equal. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -97,63 +90,59 @@ function canonical(value: unknown): string {
 }
 
 describe('Strategist: rollout views', () => {
-  it("the rollouts' quick view equals the engine's view of the same state", () => {
+  it("the rollouts' shared view equals the engine's copied view of the same state", () => {
     const game = gameOf('2008-bucharest');
     for (const turns of [0, 3]) {
       const state = midGame(game, 61, turns);
-      for (const side of ['blue', 'red'] as const) expect(canonical(quickView(game, state, side))).toBe(canonical(view(game, state, side)));
+      for (const side of ['blue', 'red'] as const) expect(canonical(sharedView(game, state, side))).toBe(canonical(view(game, state, side)));
     }
   });
 });
 
+/**
+ * The budget is checked on a clock the test controls (every reading advances it by a
+ * fixed step), so these tests say whether the search keeps to its budget whatever the
+ * machine's load. How long a decision really takes is measured by `npm run bench:ai`,
+ * which prints the think time per decision.
+ */
 describe('Strategist: time budget', () => {
   const game = gameOf('2021-red-lines');
   const views = [1, 2, 3].map((t) => view(game, midGame(game, 30 + t, t), t % 2 ? 'blue' : 'red'));
+  /** A clock that moves `step` ms each time it is read. */
+  const steppingClock = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
 
-  it('keeps to a small budget', () => {
-    const bot = createStrategist({ budgetMs: 40 });
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const v = views[i % views.length];
-      if (!v) continue;
-      const t0 = performance.now();
-      bot.chooseOrders(v, { game, random: seededRandom(i) });
-      times.push(performance.now() - t0);
+  it('stops when its budget is spent, never before one round of plans', () => {
+    for (const budgetMs of [40, 150]) {
+      const bot = createStrategist({ budgetMs, now: steppingClock(0.5) });
+      for (const v of views) {
+        bot.chooseOrders(v, { game, random: seededRandom(1) });
+        const d = bot.lastDecision();
+        expect(d?.worlds).toBeGreaterThanOrEqual(1);
+        // It may finish the round it is in, but not start one that does not fit.
+        expect(d?.thinkMs).toBeLessThanOrEqual(budgetMs * 1.5);
+        expect(d?.thinkMs).toBeGreaterThan(budgetMs * 0.5);
+      }
     }
-    expect(median(times)).toBeLessThan(80);
-    expect(Math.max(...times)).toBeLessThan(400);
   });
 
-  it('at the default level thinks about 150 ms (median ≤ 250 ms, none over 1 s)', () => {
-    const bot = createStrategist();
-    const times: number[] = [];
-    // The first decision of a process also compiles the code: allowed up to 1 s, not timed.
-    const w = views[0];
-    if (w) {
-      const t0 = performance.now();
-      bot.chooseOrders(w, { game, random: seededRandom(99) });
-      expect(performance.now() - t0).toBeLessThan(1000);
-    }
-    for (let i = 0; i < 5; i++) {
-      const v = views[i % views.length];
-      if (!v) continue;
-      const t0 = performance.now();
-      bot.chooseOrders(v, { game, random: seededRandom(i) });
-      times.push(performance.now() - t0);
-      expect(bot.lastDecision()?.worlds).toBeGreaterThanOrEqual(1);
-    }
-    expect(median(times)).toBeGreaterThan(100);
-    expect(median(times)).toBeLessThan(250);
-    expect(Math.max(...times)).toBeLessThan(1000);
+  it('searches more worlds with a larger budget', () => {
+    const worlds = (budgetMs: number) => {
+      const bot = createStrategist({ budgetMs, now: steppingClock(0.5) });
+      bot.chooseOrders(views[1] as SideView, { game, random: seededRandom(2) });
+      return bot.lastDecision()?.worlds ?? 0;
+    };
+    expect(worlds(150)).toBeGreaterThan(worlds(40));
   });
 
   it("uses the context's budget when none is set", () => {
-    const bot = createStrategist();
+    const bot = createStrategist({ now: steppingClock(0.5) });
     const v = views[0];
     if (!v) throw new Error('no view');
-    const t0 = performance.now();
     bot.chooseOrders(v, { game, random: seededRandom(1), budgetMs: 20 });
-    expect(performance.now() - t0).toBeLessThan(150);
+    expect(bot.lastDecision()?.thinkMs).toBeLessThanOrEqual(30);
   });
 });
 
@@ -177,14 +166,14 @@ describe('Strategist: explanation, levels and temperament', () => {
   });
 
   it('a suspicious Strategist imagines more hostile rivals than a trusting one', () => {
-    const trusting = new Determinizer(game, v, { hostilityShift: -1.5 }).revisionistChance;
-    const neutral = new Determinizer(game, v).revisionistChance;
-    const suspicious = new Determinizer(game, v, { hostilityShift: 1.5 }).revisionistChance;
+    const trusting = new Resampler(game, v, { hostilityShift: -1.5 }).revisionistChance;
+    const neutral = new Resampler(game, v).revisionistChance;
+    const suspicious = new Resampler(game, v, { hostilityShift: 1.5 }).revisionistChance;
     expect(trusting).toBeLessThan(neutral);
     expect(neutral).toBeCloseTo(v.me.perceivedHostility, 9);
     expect(suspicious).toBeGreaterThan(neutral);
     const sampled = (shift: number) => {
-      const d = new Determinizer(game, v, { hostilityShift: shift });
+      const d = new Resampler(game, v, { hostilityShift: shift });
       const r = seededRandom(5);
       let n = 0;
       for (let i = 0; i < 200; i++) if (d.sample(r).rivalIntent === 'revisionist') n++;

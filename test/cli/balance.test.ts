@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../../src/bots/scripted.ts';
-import { newGame } from '../../src/engine/index.ts';
+import { newGame, outcome } from '../../src/engine/index.ts';
 import type { GameOptions } from '../../src/engine/index.ts';
 import type { Game } from '../../src/engine/index.ts';
-import { OpeningWatch, balanceSettings, measureBalance, planFixtures, reportOf } from '../../src/match/balance.ts';
+import { OpeningWatch, balanceSettings, measureBalance, planFixtures, playFixture, reportOf } from '../../src/match/balance.ts';
+import { referenceBot } from '../../src/match/reference.ts';
 import { playGame } from '../../src/match/play.ts';
-import { fixtureGame, gameOf } from '../helpers.ts';
+import { fixtureGame, gameOf, ok } from '../helpers.ts';
 
 const TINY = balanceSettings({ games: 2, strategistGames: 1, roundRobinGames: 1, seed: 5, strategistWorlds: 3 });
 
@@ -72,6 +73,19 @@ describe('balance benchmark', () => {
     expect(first.targets.some((t) => t.name.startsWith('reference war rate'))).toBe(false);
 
     expect(measureBalance(lab, TINY)).toEqual(first);
+  });
+
+  it('at lesson length plays every game as a lesson', () => {
+    const maidan = gameOf('2014-maidan');
+    const settings = balanceSettings({ games: 2, strategistGames: 0, roundRobinGames: 1, seed: 5, length: 'lesson' });
+    expect(settings.length).toBe('lesson');
+    expect(balanceSettings({ games: 2, length: 'full' })).not.toHaveProperty('length');
+    const [first] = planFixtures(settings);
+    if (!first) throw new Error('no fixture');
+    const report = playFixture(maidan, first, settings);
+    const { state } = playGame(maidan, { blue: referenceBot(), red: referenceBot() }, { seed: first.seed, intentMode: 'fixed', intents: first.intents, length: 'lesson' });
+    expect(report.achievement.blue).toBeCloseTo(ok(outcome(maidan, state)).sides.blue.achievement, 9);
+    expect(state.turn).toBeLessThanOrEqual(5);
   });
 
   it('gives every game its seed by configuration, so the plan does not depend on how it is shared out', () => {

@@ -79,6 +79,28 @@ describe('sim --json', () => {
   });
 });
 
+describe('sim --length lesson', () => {
+  it('plays the scenario’s lesson: the same output as the library gives at that length, one hostility mean per lesson year', async () => {
+    const run = await sim(['--scenario', '2014-maidan', '--games', '6', '--seed', '3', '--length', 'lesson', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { meanTurns: number; perceivedHostilityByTurn: Record<string, number[]> };
+    expect(out.perceivedHostilityByTurn.blue).toHaveLength(5 + 1);
+    expect(out.meanTurns).toBeLessThanOrEqual(5);
+    const maidan = gameFor('2014-maidan');
+    if (!maidan) throw new Error('no 2014 scenario');
+    const expected = simulate(
+      maidan,
+      { blue: () => createBot('prudent'), red: () => createBot('prudent') },
+      { blue: 'prudent', red: 'prudent' },
+      { settings: {}, intentMode: 'random', intents: {}, length: 'lesson' },
+      6,
+      3,
+    );
+    expect(run.stdout).toBe(`${JSON.stringify(expected)}\n`);
+  });
+});
+
 describe('sim refuses bad arguments with one line naming the problem', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sd-cli-'));
   const broken = join(dir, 'broken.json');
@@ -96,6 +118,8 @@ describe('sim refuses bad arguments with one line naming the problem', () => {
     ['an unknown scenario', ['--scenario', 'narnia', '--games', '1'], /unknown scenario "narnia"/],
     ['a malformed scenario file', ['--scenario', broken, '--games', '1'], /broken\.json: regions\.poland\.alignment: /],
     ['a scenario file that is not JSON', ['--scenario', garbage, '--games', '1'], /garbage\.json: not valid JSON/],
+    ['a lesson of a scenario without one', ['--scenario', 'lab', '--games', '1', '--length', 'lesson'], /--length lesson: .*has no lesson length/],
+    ['a length that is not one', ['--scenario', '2014-maidan', '--games', '1', '--length', 'short'], /--length must be full or lesson, not "short"/],
   ];
 
   it('for each bad argument: non-zero exit, nothing on stdout, one line on stderr', async () => {

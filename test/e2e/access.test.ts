@@ -52,9 +52,7 @@ describe('access', () => {
       if ((await waitForChange(page, { screen: 'handoff', side, phase: '', turn: 1, year: 0, mapInteractive: false })).screen === 'summary')
         await pressOn(page, '[data-action="to-planning"]');
       await waitForScreen(page, 'planning', side);
-      // Category by number key, then Tab into the list and take the first order with Space.
-      await page.keyboard.press('2');
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.category)).toBe('alliance');
+      // Tab to the first order on show (the row of orders tied to no region) and take it with Space.
       await tabTo(page, '.order-option');
       await page.keyboard.press(' ');
       await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
@@ -106,7 +104,7 @@ describe('access', () => {
     await context.close();
   });
 
-  test('after a first visit the game loads offline', async () => {
+  test('after a first visit the game loads offline, map and all', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -115,12 +113,25 @@ describe('access', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await context.setOffline(true);
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.reload({ timeout: 15_000 });
     await waitForScreen(page, 'title');
     await page.click('[data-action="new-game"]');
     await page.click('[data-action="start"]');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'briefing', 'blue');
+    // On to Blue's planning: the map (Phaser and the map file) must come from the cache too.
+    await page.click('[data-action="finish-briefing"]');
+    await waitForScreen(page, 'handoff', 'red');
+    await page.keyboard.press('Enter');
+    await page.click('[data-action="finish-briefing"]');
+    await waitForScreen(page, 'handoff', 'blue');
+    await page.keyboard.press('Enter');
+    // The first year's events may already have shown Blue something: its summary comes first.
+    await page.waitForFunction(() => ['summary', 'planning'].includes((window as unknown as { __game: { status(): { screen: string } } }).__game.status().screen));
+    if ((await status(page)).screen === 'summary') await page.click('[data-action="to-planning"]');
+    await waitForScreen(page, 'planning', 'blue');
+    await page.waitForFunction(() => (window as unknown as { __game: { status(): { mapInteractive: boolean } } }).__game.status().mapInteractive, undefined, { timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   });

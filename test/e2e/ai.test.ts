@@ -30,11 +30,22 @@ const WORKER_MESSAGES_HOOK = `
 })();`;
 
 /** Holds every decision request to the AI back by 1.5 s, as a slow machine would, so the player must wait. */
-const SLOW_AI_HOOK = `
+/**
+ * Holds every message to the AI's worker (but the first, which loads it) until the test
+ * calls `__releaseAi()`: the player then surely commits first and waits for the AI,
+ * however fast or slow the machine is. Afterwards messages pass straight through.
+ */
+const HELD_AI_HOOK = `
 (() => {
   const original = Worker.prototype.postMessage;
+  const held = [];
+  let holding = true;
+  window.__releaseAi = () => {
+    holding = false;
+    for (const [worker, message, rest] of held.splice(0)) original.call(worker, message, ...rest);
+  };
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.kind !== 'init') setTimeout(() => original.call(this, message, ...rest), 1500);
+    if (holding && message && message.kind !== 'init') held.push([this, message, rest]);
     else original.call(this, message, ...rest);
   };
 })();`;
@@ -100,7 +111,7 @@ describe('a game against the AI', () => {
 
     // Undo of the player's own draft: add two orders, take one back with Ctrl+Z, one with the button.
     expect(await addOrder(page, /^Deploy defensive troops in Poland$/)).toBeTruthy();
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
     expect(await chosenOrders(page)).toEqual(['Deploy defensive troops in Poland']);
@@ -120,7 +131,7 @@ describe('a game against the AI', () => {
     await clickAction(page, 'to-planning');
     s = await waitForScreen(page, 'planning', 'blue');
     expect(s.turn).toBe(2);
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.reload();
     s = await waitForScreen(page, 'planning', 'blue');
     expect(s.turn).toBe(2);
@@ -131,7 +142,7 @@ describe('a game against the AI', () => {
     let sawWaiting = false;
     await playToDebrief(
       page,
-      () => [/^Deploy defensive troops in /, /^Give a public assurance$/],
+      () => [/^Deploy defensive troops in /, /^Assure$/],
       async (step) => {
         if (step.screen === 'waiting' && !sawWaiting) {
           sawWaiting = true;
@@ -173,12 +184,12 @@ describe('a game against the AI', () => {
   test('as Red against a Blue AI, with chosen intents: the player chooses, the AI draws its own', async () => {
     const w = await openPage(browser);
     const { page } = w;
-    await w.context.addInitScript(SLOW_AI_HOOK);
+    await w.context.addInitScript(HELD_AI_HOOK);
     await page.goto(inject('baseUrl'));
     await waitForScreen(page, 'title');
     await startAiGame(page, { scenario: '2021-red-lines', play: 'red', level: 'easy', mode: 'chosen', seed: 21 });
     await page.check('[data-intent="revisionist"]');
-    // The AI is slowed down here: the player commits first and waits for it.
+    // The AI is held back here: the player commits first and waits for it.
     await clickAction(page, 'finish-briefing');
     const first = await status(page);
     expect(['summary', 'planning']).toContain(first.screen);
@@ -186,11 +197,11 @@ describe('a game against the AI', () => {
     if (first.screen === 'summary') await clickAction(page, 'to-planning');
     await waitForScreen(page, 'planning', 'red');
     await clickAction(page, 'commit');
-    await page.waitForFunction(() => ['waiting', 'resolution'].includes((window as unknown as { __game: { status(): Status } }).__game.status().screen));
-    expect((await status(page)).screen).toBe('waiting');
+    await waitForScreen(page, 'waiting');
     expect(await page.textContent('.waiting-screen')).toContain('Blue is deciding');
     expect(await page.textContent('[data-ai-status]')).toContain('Blue is thinking');
     await page.screenshot({ path: screenshotPath('ai-waiting') });
+    await page.evaluate(() => (window as unknown as { __releaseAi(): void }).__releaseAi());
     await waitForScreen(page, 'resolution');
     await playToDebrief(page, () => [/^Deploy defensive troops in /]);
     await page.waitForSelector('.ai-verdict');

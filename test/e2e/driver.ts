@@ -63,10 +63,13 @@ export interface NewGame {
   mode: 'random' | 'chosen' | 'fixed';
   intents?: { blue: 'security' | 'revisionist'; red: 'security' | 'revisionist' };
   seed: number;
+  /** The scenario's full length (the default) or its lesson. */
+  length?: 'full' | 'lesson';
 }
 
 /** The setup fields both kinds of game share: how intents are set, and the dice seed. */
 async function fillIntentsAndSeed(page: Page, game: NewGame): Promise<void> {
+  if (game.length) await page.check(`[data-length="${game.length}"]`);
   await page.check(`[data-intent-mode="${game.mode}"]`);
   if (game.mode === 'fixed' && game.intents) {
     await page.selectOption('[data-fixed-intent="blue"]', game.intents.blue);
@@ -121,18 +124,41 @@ export function chosenOrders(page: Page): Promise<string[]> {
   return page.$$eval('.chosen .order-text', (els) => els.map((e) => e.textContent ?? ''));
 }
 
-/** Adds the first legal order whose text matches, from any category. */
+/** Clicks the first order on show in `scope` whose text matches; its text, or undefined. */
+async function addShown(page: Page, match: RegExp, scope: string): Promise<string | undefined> {
+  const options = page.locator(`${scope} .order-option`);
+  const texts = await options.evaluateAll((els) => els.map((e) => e.querySelector('.order-text')?.textContent ?? ''));
+  const index = texts.findIndex((t) => match.test(t));
+  if (index < 0) return undefined;
+  const before = (await chosenOrders(page)).length;
+  const option = options.nth(index);
+  // Treaty orders wait in a small menu in the row of orders tied to no region.
+  if (!(await option.isVisible())) await page.click('[data-action="treaty-menu"]');
+  await option.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.chosen .order-text').length > n, before);
+  return texts[index];
+}
+
+/**
+ * Adds the first legal order whose text matches: from the row of orders tied to no region
+ * (short labels: "Assure", "Propose CFE"), else from a region's orders, picking regions
+ * from the region list as a keyboard player would — those named in the pattern first.
+ */
 export async function addOrder(page: Page, match: RegExp): Promise<string | undefined> {
-  for (const category of ['deployment', 'alliance', 'diplomacy', 'armsControl']) {
-    await page.click(`[data-category="${category}"]`);
-    const texts = await page.$$eval('.order-option .order-text', (els) => els.map((e) => e.textContent ?? ''));
-    const index = texts.findIndex((t) => match.test(t));
-    if (index >= 0) {
-      const before = (await chosenOrders(page)).length;
-      await page.locator('.order-option').nth(index).click();
-      await page.waitForFunction((n) => document.querySelectorAll('.chosen .order-text').length > n, before);
-      return texts[index];
-    }
+  const free = await addShown(page, match, '.plan-row');
+  if (free) return free;
+  const open = await page.$('.region-pop');
+  if (open) {
+    const here = await addShown(page, match, '.region-pop');
+    if (here) return here;
+  }
+  const regions = await page.$$eval('#region-filter option', (els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, name: e.textContent ?? '' })).filter((r) => r.value));
+  const named = regions.filter((r) => match.source.includes(r.name.split(' (')[0] ?? r.name));
+  for (const region of [...named, ...regions.filter((r) => !named.includes(r))]) {
+    await page.selectOption('#region-filter', region.value);
+    await page.waitForSelector(`.region-pop[data-region="${region.value}"]`);
+    const text = await addShown(page, match, '.region-pop');
+    if (text) return text;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshotPath } from './browser.ts';
 import type { WatchedPage } from './browser.ts';
-import { addOrder, clickAction, finishedGame, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
+import { addOrder, chosenOrders, clickAction, finishedGame, passHandoff, playToDebrief, startNewGame, status, waitForScreen } from './driver.ts';
 import { collectSecrets, everythingShown, leaks } from './secrets.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -90,7 +90,7 @@ describe('hot-seat game', () => {
     await clickAction(page, 'finish-briefing');
     await waitForScreen(page, 'handoff', 'blue');
 
-    // Blue plans turn 1, partly by keyboard: category keys, map arrows, Ctrl+Z.
+    // Blue plans turn 1, partly by keyboard: map arrows, Enter and Escape, Ctrl+Z.
     await w.resetCanvasText();
     await passHandoff(page);
     await toPlanning(w);
@@ -100,23 +100,26 @@ describe('hot-seat game', () => {
     await page.keyboard.press('Enter');
     const filtered = await page.inputValue('#region-filter');
     expect(filtered).not.toBe('');
+    // The region's orders open beside it, with the keyboard inside them.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.region-pop'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#region-filter')).toBe('');
     const poland = await page.evaluate(() => (window as unknown as { __game: { regionPoint(r: string): [number, number] } }).__game.regionPoint('poland'));
     await page.mouse.click(poland[0], poland[1]);
     expect(await page.inputValue('#region-filter')).toBe('poland');
+    expect(await page.textContent('.region-pop h2')).toBe('Poland');
     await shot(w, 'planning-blue-filtered');
     expect(await addOrder(page, /^Deploy defensive troops in Poland$/)).toBeTruthy();
     await page.mouse.click(poland[0], poland[1]);
     expect(await page.inputValue('#region-filter')).toBe('');
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
+    expect(await page.$('.region-pop')).toBeNull();
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => document.querySelectorAll('.chosen .order-text').length === 1);
-    expect(await addOrder(page, /^Give a public assurance$/)).toBeTruthy();
-    await page.keyboard.press('3');
-    expect(await page.getAttribute('[data-category="diplomacy"]', 'aria-selected')).toBe('true');
+    expect(await addOrder(page, /^Assure$/)).toBeTruthy();
+    expect(await chosenOrders(page)).toEqual(['Deploy defensive troops in Poland', 'Give a public assurance']);
     await page.selectOption('#region-filter', 'poland');
-    expect(await page.textContent('#announcer')).toContain('Orders filtered to Poland');
+    expect(await page.textContent('#announcer')).toContain('Orders for Poland');
     const blue = await collectSecrets(page, 'blue', 'germany');
     expect(blue.orders).toContain('Deploy defensive troops in Poland');
     expect(blue.postures.length).toBeGreaterThan(0);
@@ -183,6 +186,44 @@ describe('hot-seat game', () => {
     expect(await page.$$('.turning-points > li')).toHaveLength(3);
     expect(await page.$$('svg.chart')).toHaveLength(3);
     await checkDebrief(w);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  test('2014: Maidan as a lesson at 1280×720: the setup says how long each length takes; five key years to the debrief', async () => {
+    const w = await openPage(browser, { width: 1280, height: 720 });
+    const { page } = w;
+    await page.goto(inject('baseUrl'));
+    await waitForScreen(page, 'title');
+    await clickAction(page, 'new-game');
+    await waitForScreen(page, 'setup');
+    await page.check('[data-scenario="2014-maidan"]');
+    const lengths = await page.locator('.length-choice label').allTextContents();
+    expect(lengths).toEqual(['Full — 10 years, 2014–2023 — about 43 minutes', 'Lesson — 5 key years: 2014, 2015, 2017, 2019, 2021 — about 23 minutes']);
+    await page.check('[data-length="lesson"]');
+    await shot(w, 'setup-lesson-720');
+    // The Lab has no lesson: only its full length is offered, and the choice falls back to it.
+    await page.check('[data-scenario="lab"]');
+    expect(await page.locator('.length-choice [data-length]').count()).toBe(1);
+    await page.check('[data-scenario="2014-maidan"]');
+    await clickAction(page, 'back');
+    await waitForScreen(page, 'title');
+    await startNewGame(page, { scenario: '2014-maidan', mode: 'fixed', intents: { blue: 'security', red: 'security' }, seed: 14, length: 'lesson' });
+    const years: number[] = [];
+    await playToDebrief(
+      page,
+      () => [/^Give a public assurance/, /^Offer a summit/],
+      async (s) => {
+        if (s.screen === 'planning' && !years.includes(s.year)) {
+          years.push(s.year);
+          expect((await page.textContent('#topbar')) ?? '').toContain(`turn ${years.length} of 5`);
+        }
+      },
+    );
+    expect(years).toEqual([2014, 2015, 2017, 2019, 2021]);
+    await checkDebrief(w);
+    const { outcome } = await finishedGame(page);
+    expect(outcome.sides.blue.parYears).toBe(5);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

@@ -83,7 +83,7 @@ describe('saves', () => {
     const w = await openPage(browser);
     const { page } = w;
     await reachBluePlanning(page, 15);
-    await addOrder(page, /^Give a public assurance$/);
+    await addOrder(page, /^Assure$/);
     await clickAction(page, 'commit');
     await waitForScreen(page, 'handoff', 'red');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#topbar button:has-text("Save file")')]);
@@ -117,9 +117,13 @@ describe('saves', () => {
     await waitForScreen(page, 'title');
     const settings = JSON.stringify({ volume: 0.3, muted: true, music: false, palette: 'colourBlind', reducedMotion: true });
 
-    const cases: { save: string; message: RegExp }[] = [
-      { save: '{"format": "security-dilemma-save", "engineVersion": ', message: /not valid JSON/ },
-      { save: JSON.stringify({ format: 'security-dilemma-save', engineVersion: '0.0.1', scenarioId: '2014-maidan', step: { screen: 'debrief' }, record: {} }), message: /rules version 0\.0\.1/ },
+    const cases: { save: string; message: RegExp; code: string }[] = [
+      { save: '{"format": "security-dilemma-save", "engineVersion": ', message: /not valid JSON/, code: 'SAVE_CORRUPT' },
+      {
+        save: JSON.stringify({ format: 'security-dilemma-save', engineVersion: '0.0.1', scenarioId: '2014-maidan', step: { screen: 'debrief' }, record: {} }),
+        message: /rules version 0\.0\.1/,
+        code: 'SAVE_VERSION',
+      },
       {
         save: JSON.stringify({
           format: 'security-dilemma-save',
@@ -135,9 +139,10 @@ describe('saves', () => {
           },
         }),
         message: /could not rebuild it/,
+        code: 'SAVE_REPLAY',
       },
     ];
-    for (const { save, message } of cases) {
+    for (const { save, message, code } of cases) {
       await page.evaluate(([k, v, sk, sv]) => {
         localStorage.setItem(k, v);
         localStorage.setItem(sk, sv);
@@ -148,6 +153,7 @@ describe('saves', () => {
       if (await page.$('[data-action="continue"]')) await clickAction(page, 'continue');
       const alert = (await page.textContent('[role="alert"]')) ?? '';
       expect(alert).toMatch(message);
+      expect(await page.getAttribute('[role="alert"]', 'data-code')).toBe(code);
       await page.screenshot({ path: screenshotPath(`bad-save-${cases.findIndex((c) => c.save === save)}`) });
       expect(await page.evaluate((k) => localStorage.getItem(k), SETTINGS)).toBe(settings);
       expect(await page.evaluate((k) => localStorage.getItem(k), SAVE)).toBe(save);

@@ -17,13 +17,15 @@ export interface Secrets {
   orders: string[];
   /** True postures as the owner's tooltip shows them, e.g. "(2 defensive, 1 offensive)". */
   postures: string[];
-  /** What the screen reader was last told ("Orders filtered to Poland."). */
+  /** What the screen reader was last told ("Orders for Poland."). */
   announced: string;
 }
 
 async function tooltipOf(page: Page, region: string): Promise<string> {
   const point = await page.evaluate((r) => (window as unknown as { __game: { regionPoint(r: string): [number, number] | undefined } }).__game.regionPoint(r), region);
   if (!point) return '';
+  // A region's orders, open beside it, cover part of the map: close them first.
+  if (await page.$('[data-action="close-region"]')) await page.click('[data-action="close-region"]');
   // Come in from outside the map, as a player's pointer would.
   await page.mouse.move(1, 1);
   await page.mouse.move(point[0], point[1], { steps: 4 });

@@ -4,7 +4,7 @@
  * Also the named regression cases for malformed orders that used to be accepted.
  */
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, outcome, record, replay, submitCrisisChoice, submitOrders, validateOrders } from '../../src/engine/index.ts';
+import { ERROR_CODES, outcome, record, replay, startGame, submitCrisisChoice, submitOrders, validateOrders } from '../../src/engine/index.ts';
 import type { CrisisChoice, ErrorCode, Game, GameState, Order, Result, Side } from '../../src/engine/index.ts';
 import { MAX_UNITS_PER_REGION } from '../../src/engine/rules.ts';
 import { gameFor } from '../../src/scenarios/catalog.ts';
@@ -37,6 +37,8 @@ interface Refusal {
 }
 
 const REFUSALS: Refusal[] = [
+  { name: 'a lesson of a scenario that has none', code: 'NO_LESSON', state: start, act: () => startGame(QUIET, { seed: 1, length: 'lesson' }) },
+  { name: 'a game length that is not one', code: 'BAD_PARAMETER', state: start, act: () => startGame(QUIET, { seed: 1, length: 'short' as never }) },
   { name: 'orders for a side that does not exist', code: 'BAD_PARAMETER', state: start, act: orders(QUIET, 'green' as Side, []) },
   { name: 'a crisis choice for a side that does not exist', code: 'BAD_PARAMETER', state: () => inCrisis(8), act: choose('green' as Side, 'hold') },
   { name: 'orders that are not a list', code: 'BAD_PARAMETER', state: start, act: orders(QUIET, 'blue', { type: 'assure' }) },

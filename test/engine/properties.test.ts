@@ -13,8 +13,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { awaiting, legalOrders, newGame, orderCost, record, replay, submitOrders, validateOrders, view } from '../../src/engine/index.ts';
-import type { Game, GameOptions, GameState, Order, RecordStep, Side } from '../../src/engine/index.ts';
-import { BELIEF_LIMIT, MAX_UNITS_PER_REGION } from '../../src/engine/rules.ts';
+import type { Commitment, Game, GameOptions, GameState, Order, RecordStep, Side, SideView } from '../../src/engine/index.ts';
+import { BELIEF_LIMIT, MAX_UNITS_PER_REGION, RESTRAINT_TURNS } from '../../src/engine/rules.ts';
 import { SCENARIOS, gameFor } from '../../src/scenarios/catalog.ts';
 import { applyInput, deepCopy, fixtureGame, json, randomInput, seeded } from '../helpers.ts';
 
@@ -210,7 +210,12 @@ describe('saving and loading', () => {
   });
 });
 
-/** A copy of the state in which everything `side` may not see about its rival is different. */
+/**
+ * A copy of the state in which everything `side` may not see about its rival is
+ * different. The rival's income, extra action points, promises of restraint and last
+ * assurance are not secrets: they follow from the scenario and the public record, and the
+ * view shows them (see "the public standing a view shows" below).
+ */
 function withRivalSecretsChanged(state: GameState, side: Side): GameState {
   const copy = deepCopy(state);
   const rival = copy.sides[rivalOf(side)];
@@ -218,11 +223,7 @@ function withRivalSecretsChanged(state: GameState, side: Side): GameState {
   rival.belief = -rival.belief + 0.5;
   rival.priorBelief += 1;
   rival.score += 17;
-  rival.economy += 3;
   rival.targets = [];
-  rival.assuredTurn = copy.turn;
-  rival.apBonus += 1;
-  rival.promises = [...rival.promises, { kind: 'restraint', region: 'nowhere', untilTurn: 99 }];
   rival.ledger = [...rival.ledger, { turn: 0, security: 1, prosperity: 2, influence: 3, targets: 4, war: 0, total: 10 }];
   rival.observations = [...rival.observations, { turn: 0, signal: 'invented', lambda: 1, weight: 1, bias: 1, delta: 1 }];
   // The rival's own reading of `side`, and the true posture split of its troops (totals kept).
@@ -267,6 +268,56 @@ describe('no leak: a side’s view holds nothing of the rival’s secrets', () =
         });
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+/**
+ * What the public record alone says of a side's standing: its income (the scenario's,
+ * moved by events and answers), the extra action points this turn's events gave it, its
+ * promises of restraint still standing (made in the last RESTRAINT_TURNS turns, not
+ * broken since) and the turn of its last assurance.
+ */
+function standingFromRecord(game: Game, v: SideView, side: Side) {
+  const eventOf = (id: string) => game.scenario.events.find((e) => e.id === id);
+  let economy = game.scenario.sides[side].economy;
+  for (const e of v.publicLog) {
+    const effects =
+      e.kind === 'event' ? eventOf(e.event)?.effects : e.kind === 'answer' ? eventOf(e.event)?.choice?.options.find((o) => o.id === e.option)?.effects : undefined;
+    for (const f of effects ?? []) if (f.type === 'economy' && f.side === side) economy = Math.max(0, economy + f.delta);
+  }
+  let apBonus = 0;
+  for (const id of v.currentEvents) for (const f of eventOf(id)?.effects ?? []) if (f.type === 'actionPoints' && f.side === side) apBonus += f.delta;
+  const restraints: Commitment[] = [];
+  let assuredTurn = -99;
+  for (const e of v.publicLog) {
+    if (e.kind !== 'order' || e.side !== side) continue;
+    if (e.order.type === 'assure') assuredTurn = e.turn;
+    if (e.order.type !== 'restraint' || e.turn + RESTRAINT_TURNS < v.turn) continue;
+    const region = e.order.region;
+    const broken = v.publicLog.some((b) => b.kind === 'promiseBroken' && b.side === side && b.promise === 'restraint' && b.region === region && b.turn > e.turn);
+    if (!broken) restraints.push({ kind: 'restraint', region, untilTurn: e.turn + RESTRAINT_TURNS });
+  }
+  return { economy, apBonus, restraints, assuredTurn };
+}
+
+describe('the public standing a view shows follows from the public record alone', () => {
+  it("each side's income, extra action points, promises of restraint and last assurance", () => {
+    fc.assert(
+      fc.property(setup, (s) => {
+        const game = GAMES[s.game] as Game;
+        play(s, (_before, _step, after) => {
+          if (after.phase === 'over') return;
+          for (const viewer of SIDES) {
+            const v = view(game, after, viewer);
+            for (const side of SIDES)
+              expect({ economy: v.economy[side], apBonus: v.apBonus[side], restraints: v.restraints[side], assuredTurn: v.assuredTurn[side] }).toEqual(
+                standingFromRecord(game, v, side),
+              );
+          }
+        });
+      }),
+      { numRuns: 40 },
     );
   });
 });

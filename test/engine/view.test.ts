@@ -13,16 +13,26 @@ const VIEW_FIELDS = [
   'alignment',
   // Public: which events fired and how event choices were answered.
   'answers',
+  // Public: each side's extra action points from this turn's (public) events.
+  'apBonus',
+  // Public: the turn of each side's last assurance (assurances are made in public).
+  'assuredTurn',
+  // Public: δ, ω, ε before treaties — the rules of the world (scenario or Lab settings).
+  'baseWorld',
   'contested',
   'credibility',
   'crisisHistory',
   'currentEvents',
   'distinguishability',
+  // Public: each side's income, the scenario's changed only by public events.
+  'economy',
   'fear',
   'firedEvents',
   'home',
   // How intents were set (drawn, chosen, fixed): public, like the rules (DESIGN §9).
   'intentMode',
+  // Public: the game's length (full or lesson) and the year each turn plays.
+  'length',
   'me',
   'noise',
   'offenseAdvantage',
@@ -35,6 +45,8 @@ const VIEW_FIELDS = [
   'provocation',
   'publicLog',
   'ratifyWindow',
+  // Public: each side's standing promises of restraint (made in public).
+  'restraints',
   'rival',
   'rivalUnitTotals',
   'scenarioId',
@@ -46,14 +58,15 @@ const VIEW_FIELDS = [
   'turns',
   'units',
   'year',
+  'years',
 ];
-const ME_FIELDS = ['belief', 'economy', 'hostilityHistory', 'intent', 'ledger', 'observations', 'perceivedHostility', 'score', 'submitted', 'targets'];
+const ME_FIELDS = ['belief', 'economy', 'hostilityHistory', 'intent', 'ledger', 'observations', 'perceivedHostility', 'priorBelief', 'score', 'targets'];
 
 describe('a side’s view', () => {
   it('has exactly the fields DESIGN §8 allows', () => {
     const v = view(QUIET, start(), 'blue');
     expect(Object.keys(v).filter((k) => k !== 'crisis' && k !== 'war').sort()).toEqual(VIEW_FIELDS);
-    expect(Object.keys(v.me).sort()).toEqual(ME_FIELDS);
+    expect(Object.keys(v.me).filter((k) => k !== 'submitted').sort()).toEqual(ME_FIELDS);
   });
 
   it('shows the side its own intent, score, ledger, true postures and perception', () => {
@@ -100,8 +113,10 @@ describe('a side’s view', () => {
     const redBefore = json(view(QUIET, s0, 'red'));
     const s1 = ok(submitOrders(QUIET, s0, 'blue', orders));
     expect(view(QUIET, s1, 'blue').me.submitted).toEqual(orders);
-    expect(view(QUIET, s1, 'red').me.submitted).toEqual([]);
+    expect(view(QUIET, s1, 'red').me.submitted).toBeUndefined();
     expect(json(view(QUIET, s1, 'red'))).toBe(redBefore);
+    // Submitting no orders is still submitting: the view tells it from not having submitted.
+    expect(view(QUIET, ok(submitOrders(QUIET, s0, 'red', [])), 'red').me.submitted).toEqual([]);
   });
 
   it('shows a crisis and only the side’s own choice; after a war, the war', () => {

@@ -1,16 +1,17 @@
 /**
  * The fidelity suite: what the engine must reproduce from the theory (shared
  * FIDELITY.md). Each item is a seeded statistical test over simulated games; it asserts
- * directions and orderings, with margins large enough that noise cannot flip them.
+ * directions and orderings, with margins large enough that noise cannot flip them. The
+ * items played on a historical scenario are played on its lesson length too.
  */
 import { describe, expect, it } from 'vitest';
 import { newGame, submitOrders, view } from '../../src/engine/index.ts';
-import type { Game, GameOptions, GameState, Intent, Side } from '../../src/engine/index.ts';
+import type { Game, GameLength, GameOptions, GameState, Intent, Side } from '../../src/engine/index.ts';
 import { createBot } from '../../src/players/roster.ts';
 import { playGame } from '../../src/match/play.ts';
 import { simulate } from '../../src/match/simulate.ts';
 import type { SimulationSummary } from '../../src/match/simulate.ts';
-import { gameFor } from '../../src/scenarios/catalog.ts';
+import { HISTORICAL_IDS, gameFor } from '../../src/scenarios/catalog.ts';
 
 function scenario(id: string): Game {
   const game = gameFor(id);
@@ -28,11 +29,14 @@ function sim(game: Game, blue: string, red: string, options: Omit<GameOptions, '
 /** Share of games with a crisis or a war. */
 const trouble = (s: SimulationSummary) => Math.max(s.crisisRate, s.warRate);
 
+/** 2021 at both lengths, and every other historical scenario's lesson. */
+const HISTORICAL_VERSIONS: [string, GameLength][] = [['2021-red-lines', 'full'], ...HISTORICAL_IDS.map((id): [string, GameLength] => [id, 'lesson'])];
+
 describe('FIDELITY 1: perception, not reality, drives payoffs', () => {
-  it('changing a side’s actual intent changes only that side’s weighted score', () => {
-    const game = scenario('2021-red-lines');
+  it.each(HISTORICAL_VERSIONS)('changing a side’s actual intent changes only that side’s weighted score (%s, %s length)', (id, length) => {
+    const game = scenario(id);
     const play = (redIntent: Intent) => {
-      const { state } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed: 11, intents: { blue: 'security', red: redIntent } });
+      const { state } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed: 11, intents: { blue: 'security', red: redIntent }, length });
       return state;
     };
     // The random bots draw from their own seeded streams, never from the intent, so the
@@ -105,6 +109,20 @@ describe('FIDELITY 4: costly signals beat cheap talk', () => {
   });
 });
 
+describe('FIDELITY 4 in the lessons: where trust is low, costly signals beat cheap talk in five years too', () => {
+  it.each(['2014-maidan', '2021-red-lines'])('%s, lesson length', (id) => {
+    const game = scenario(id);
+    const options = { intents: securitySeekers, length: 'lesson' as const };
+    const costly = sim(game, 'reassurer', 'prudent', options, 200);
+    const cheap = sim(game, 'assurer', 'prudent', options, 200);
+    const silent = sim(game, 'prudent', 'prudent', options, 200);
+    expect(costly.red.meanFinalPerceivedHostility).toBeLessThan(cheap.red.meanFinalPerceivedHostility - 0.2);
+    const talkEffect = Math.abs(cheap.red.meanFinalPerceivedHostility - silent.red.meanFinalPerceivedHostility);
+    const signalEffect = Math.abs(costly.red.meanFinalPerceivedHostility - silent.red.meanFinalPerceivedHostility);
+    expect(talkEffect).toBeLessThan(signalEffect / 3);
+  });
+});
+
 describe('FIDELITY 5: transparency and arms control', () => {
   it('with Open Skies and inspections in force, crises and wars are rarer', () => {
     const settings = { 'blue.priorHostility': 0.65, 'red.priorHostility': 0.65, distinguishability: 0.2 };
@@ -115,10 +133,10 @@ describe('FIDELITY 5: transparency and arms control', () => {
 });
 
 describe('FIDELITY 6: encirclement alarms', () => {
-  it('admitting a region next to the rival’s home alarms it more than admitting a distant one', () => {
+  it.each(['full', 'lesson'] as const)('admitting a region next to the rival’s home alarms it more than admitting a distant one (2021, %s length)', (length) => {
     const game = scenario('2021-red-lines');
     const alarm = (region: string) => {
-      const start = newGame(game, { seed: 5, intents: securitySeekers, settings: { tension: 0 } });
+      const start = newGame(game, { seed: 5, intents: securitySeekers, settings: { tension: 0 }, length });
       const r = game.regionIndex.get(region) ?? -1;
       start.alignment[r] = 2; // make it a Blue partner, ready to admit
       const before = view(game, start, 'red').me.belief;

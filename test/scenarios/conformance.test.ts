@@ -4,13 +4,16 @@
  * no dead end, no game past its turn limit, and replay equal to the original; and a
  * fuzzer that throws illegal input at the engine along the way and checks each piece is
  * refused with a stable code and leaves the state as it was. A failure prints the seed.
+ * Every scenario that has a lesson is checked at its lesson length too.
  */
 import { describe, expect, it } from 'vitest';
 import {
   ERROR_CODES,
   applyStep,
   awaiting,
+  calendar,
   legalOrders,
+  lengthsOf,
   newGame,
   orderCost,
   record,
@@ -20,7 +23,7 @@ import {
   validateOrders,
   view,
 } from '../../src/engine/index.ts';
-import type { CrisisChoice, Game, GameState, Order, Result, Side } from '../../src/engine/index.ts';
+import type { CrisisChoice, Game, GameLength, GameState, Order, Result, Side } from '../../src/engine/index.ts';
 import { createBot } from '../../src/players/roster.ts';
 import { playGame } from '../../src/match/play.ts';
 import { SCENARIOS } from '../../src/scenarios/catalog.ts';
@@ -34,10 +37,11 @@ function walk(game: Game, final: GameState, visit?: (state: GameState) => void):
   const problems: string[] = [];
   const rec = record(final);
   let state = newGame(game, rec.options);
+  const turns = calendar(game, state.length).turns;
   for (const [i, step] of rec.steps.entries()) {
     visit?.(state);
     if (state.phase === 'over') return [...problems, `step ${i} came after the game ended`];
-    if (state.turn > game.scenario.turns) problems.push(`turn ${state.turn} is past the limit of ${game.scenario.turns}`);
+    if (state.turn > turns) problems.push(`turn ${state.turn} is past the limit of ${turns}`);
     const waiting = awaiting(state);
     if (waiting.length === 0) problems.push(`dead end at turn ${state.turn} (${state.phase}): nobody is awaited`);
     if (!waiting.includes(step.side)) problems.push(`step ${i} is ${step.side}'s, who was not awaited`);
@@ -53,19 +57,26 @@ function walk(game: Game, final: GameState, visit?: (state: GameState) => void):
   return problems;
 }
 
-describe.each(SCENARIOS.map((s) => [s.id] as const))('scenario %s', (id) => {
-  const game = gameOf(id);
+const VERSIONS = SCENARIOS.flatMap((s) => lengthsOf(s).map((length) => [s.id, length] as [string, GameLength]));
 
-  it(`${GAMES_PER_SCENARIO} random-bot games: no crash, fault or dead end, within the turn limit, replayable`, () => {
+describe.each(VERSIONS)('scenario %s (%s length)', (id, length) => {
+  const game = gameOf(id);
+  const turns = calendar(game, length).turns;
+  const games = GAMES_PER_SCENARIO;
+  const fuzzed = FUZZED_GAMES_PER_SCENARIO;
+  const at = length === 'full' ? id : `${id} (lesson)`;
+
+  it(`${games} random-bot games: no crash, fault or dead end, within the turn limit, replayable`, () => {
     const failures: string[] = [];
     let crises = 0;
-    for (let seed = 1; seed <= GAMES_PER_SCENARIO && failures.length < 10; seed++) {
-      const report = (what: string) => failures.push(`${id} seed ${seed}: ${what}`);
+    for (let seed = 1; seed <= games && failures.length < 10; seed++) {
+      const report = (what: string) => failures.push(`${at} seed ${seed}: ${what}`);
       try {
-        const { state, faults } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed });
+        const { state, faults } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed, length });
         for (const fault of faults) report(`${fault.side} bot fault at turn ${fault.turn}: ${fault.message}`);
         if (state.phase !== 'over') report(`ended in phase ${state.phase}`);
-        if (state.turn > game.scenario.turns) report(`turn ${state.turn} is past the limit of ${game.scenario.turns}`);
+        if (state.length !== length) report(`played at ${state.length} length, not ${length}`);
+        if (state.turn > turns) report(`turn ${state.turn} is past the limit of ${turns}`);
         if (state.crisisHistory.length > 0) crises++;
         const rebuilt = replay(game, JSON.parse(json(record(state))));
         if (!rebuilt.ok) report(`replay refused: ${rebuilt.error.message}`);
@@ -80,13 +91,13 @@ describe.each(SCENARIOS.map((s) => [s.id] as const))('scenario %s', (id) => {
     expect(crises).toBeGreaterThan(0);
   });
 
-  it(`fuzzer: illegal input along ${FUZZED_GAMES_PER_SCENARIO} games is refused with a code and changes nothing`, () => {
+  it(`fuzzer: illegal input along ${fuzzed} games is refused with a code and changes nothing`, () => {
     const failures: string[] = [];
     /** How often each kind of junk got through, to name the holes in one line. */
     const accepted = new Map<string, number>();
     let tried = 0;
-    for (let seed = 1; seed <= FUZZED_GAMES_PER_SCENARIO; seed++) {
-      const { state: final } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed });
+    for (let seed = 1; seed <= fuzzed; seed++) {
+      const { state: final } = playGame(game, { blue: createBot('random'), red: createBot('random') }, { seed, length });
       const junk = junkMaker(game, seeded(seed * 7919));
       walk(game, final, (state) => {
         const before = json(state);
@@ -96,16 +107,16 @@ describe.each(SCENARIOS.map((s) => [s.id] as const))('scenario %s', (id) => {
           try {
             result = attempt.run(state);
           } catch (e) {
-            failures.push(`${id} seed ${seed} turn ${state.turn}: ${attempt.what} threw ${String(e)}`);
+            failures.push(`${at} seed ${seed} turn ${state.turn}: ${attempt.what} threw ${String(e)}`);
             continue;
           }
           if (result.ok) {
-            failures.push(`${id} seed ${seed} turn ${state.turn} (${state.phase}): ACCEPTED ${attempt.what}: ${attempt.input}`);
+            failures.push(`${at} seed ${seed} turn ${state.turn} (${state.phase}): ACCEPTED ${attempt.what}: ${attempt.input}`);
             accepted.set(attempt.what, (accepted.get(attempt.what) ?? 0) + 1);
           } else if (!(ERROR_CODES as readonly string[]).includes(result.error.code) || typeof result.error.message !== 'string')
-            failures.push(`${id} seed ${seed}: ${attempt.what} refused without a proper code: ${json(result.error)}`);
+            failures.push(`${at} seed ${seed}: ${attempt.what} refused without a proper code: ${json(result.error)}`);
         }
-        if (json(state) !== before) failures.push(`${id} seed ${seed} turn ${state.turn}: a refused input changed the state`);
+        if (json(state) !== before) failures.push(`${at} seed ${seed} turn ${state.turn}: a refused input changed the state`);
       });
     }
     const summary = [...accepted].map(([what, n]) => `${what} ×${n}`).join('; ');

@@ -22,12 +22,12 @@ const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')
 describe('shipped data', () => {
   it('the map loads: unique ids, neighbours that exist and list each other back', () => {
     const loaded = loadMap(readJson(MAP_FILE), 'scenarios/map/europe.json');
-    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
   });
 
   it.each(shippedFiles)('%s loads without a problem, its id is its file name, and a game starts from it', (file) => {
     const loaded = loadScenario(readJson(join(SCENARIO_DIR, file)), MAP, `scenarios/${file}`);
-    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
     if (!loaded.ok) return;
     expect(loaded.value.id).toBe(basename(file, '.json'));
     expect(SCENARIOS.map((s) => s.id)).toContain(loaded.value.id);
@@ -36,6 +36,7 @@ describe('shipped data', () => {
       const s = newGame(game, { seed: 1, intents: { blue: intent, red: intent } });
       expect(s.turn).toBe(1);
       expect(s.year).toBe(loaded.value.year);
+      if (loaded.value.lesson) expect(newGame(game, { seed: 1, intents: { blue: intent, red: intent }, length: 'lesson' }).year).toBe(loaded.value.year);
     }
   });
 
@@ -57,12 +58,34 @@ function problemsOf(breakIt: Breaker, file = 'scenarios/broken.json'): DataProbl
   breakIt(raw);
   const loaded = loadScenario(raw, MAP, file);
   if (loaded.ok) throw new Error('the broken scenario loaded');
-  return loaded.problems;
+  return loaded.error.details.problems;
 }
 
 const event = (extra: Record<string, unknown>) => ({ id: 'extra', title: 'Extra', text: 'Something.', ...extra });
 
+/** Gives the fixture a lesson of these years (pars of the right length, but Blue's first par table of `parYears`, if given). */
+function lesson(years: number[], parYears = years.length): Breaker {
+  const yearly = (n = years.length) => Array.from({ length: n }, () => 0);
+  const intents = () => ({ security: { security: yearly(), revisionist: yearly() }, revisionist: { security: yearly(), revisionist: yearly() } });
+  const blue = { ...intents(), security: { security: yearly(parYears), revisionist: yearly() } };
+  return (s) => void (s.lesson = { years, pars: { blue, red: intents() } });
+}
+
 const MALFORMED: [string, Breaker, string, RegExp][] = [
+  ['a lesson that does not start in the scenario’s first year', lesson([2001, 2003, 2005]), 'lesson.years[0]', /starts in the scenario's first year, 2000/],
+  ['a lesson year outside the scenario', lesson([2000, 2004, 2012]), 'lesson.years[2]', /outside the scenario/],
+  ['lesson years out of order', lesson([2000, 2005, 2003]), 'lesson.years[2]', /go forward/],
+  ['a lesson as long as the full game', lesson([2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009]), 'lesson.years', /shorter than the full game/],
+  ['a lesson par of the wrong length', lesson([2000, 2003, 2006], 4), 'lesson.pars.blue.security.security', /one number per lesson year: 3, not 4/],
+  [
+    'a lesson in which an event comes in the same turn as the question it waits on',
+    (s) => {
+      s.events.push(event({ year: 2004, when: { chose: { event: 'choice', option: 'push' } }, effects: [{ type: 'tension', delta: 1 }] }));
+      lesson([2000, 2002, 2005])(s);
+    },
+    'events[3].when',
+    /in the lesson "extra" waits on the answer to "choice", but both come in 2005/,
+  ],
   ['an unknown region id in regions', (s) => void (s.regions.narnia = { alignment: 0 }), 'regions.narnia', /unknown region "narnia"/],
   ['an unknown region among the targets', (s) => void s.sides.red.targets.push('atlantis'), 'sides.red.targets[4]', /unknown region "atlantis"/],
   [
@@ -139,11 +162,22 @@ describe('a malformed scenario fails with the file, the JSON path and what is wr
     expect(problems.length).toBeLessThanOrEqual(2);
   });
 
+  it('a lesson whose waiting event comes a played year after its question loads', () => {
+    const raw = fixtureJson() as unknown as FixtureScenario;
+    raw.events.push(event({ year: 2004, when: { chose: { event: 'choice', option: 'push' } }, effects: [{ type: 'tension', delta: 1 }] }));
+    lesson([2000, 2003, 2005])(raw);
+    const loaded = loadScenario(raw, MAP, 'scenarios/lesson.json');
+    expect(loaded.ok ? [] : loaded.error.details.problems.map(formatProblem)).toEqual([]);
+  });
+
   it('a value that is not a scenario at all fails at the root', () => {
     for (const junk of ['hello', null, 42]) {
       const loaded = loadScenario(junk, MAP, 'junk.json');
       expect(loaded.ok).toBe(false);
-      if (!loaded.ok) expect(formatProblem(loaded.problems[0] as DataProblem)).toMatch(/^junk\.json: \(root\): /);
+      if (!loaded.ok) {
+        expect(loaded.error.code).toBe('SCENARIO_SCHEMA');
+        expect(formatProblem(loaded.error.details.problems[0] as DataProblem)).toMatch(/^junk\.json: \(root\): /);
+      }
     }
   });
 
@@ -166,7 +200,7 @@ describe('a malformed map fails with the file, the JSON path and what is wrong',
     f(m);
     const loaded = loadMap(m, 'scenarios/map/europe.json');
     if (loaded.ok) throw new Error('the broken map loaded');
-    return loaded.problems;
+    return loaded.error.details.problems;
   };
 
   it('an unknown neighbour', () => {
@@ -189,6 +223,28 @@ describe('a malformed map fails with the file, the JSON path and what is wrong',
     expect(problems[0]?.path).toBe('regions[5].id');
     expect(problems[0]?.message).toMatch(/"uk"/);
     expect(problems.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a refused file carries a stable code, every problem, and all of them in its message', () => {
+  const codeOf = (loaded: { ok: boolean; error?: { code: string } }) => (loaded.ok ? 'loaded' : loaded.error?.code);
+
+  it('a scenario that does not fit the schema is SCENARIO_SCHEMA; one that contradicts its map is SCENARIO_INCONSISTENT', () => {
+    const unnamed = fixtureJson() as unknown as FixtureScenario;
+    delete (unnamed as { name?: string }).name;
+    expect(codeOf(loadScenario(unnamed, MAP, 'a.json'))).toBe('SCENARIO_SCHEMA');
+    const lost = fixtureJson() as unknown as FixtureScenario;
+    lost.sides.red.targets.push('atlantis');
+    const loaded = loadScenario(lost, MAP, 'b.json');
+    expect(codeOf(loaded)).toBe('SCENARIO_INCONSISTENT');
+    if (!loaded.ok) expect(loaded.error.message).toBe(loaded.error.details.problems.map(formatProblem).join('\n'));
+  });
+
+  it('a map that does not fit the schema is MAP_SCHEMA; one whose neighbours disagree is MAP_INCONSISTENT', () => {
+    expect(codeOf(loadMap({ id: 'm', name: 'M', regions: [] }, 'm.json'))).toBe('MAP_SCHEMA');
+    const m = readJson(MAP_FILE) as { regions: { neighbors: string[] }[] };
+    m.regions[1]?.neighbors.push('crimea');
+    expect(codeOf(loadMap(m, 'm.json'))).toBe('MAP_INCONSISTENT');
   });
 });
 

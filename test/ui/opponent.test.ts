@@ -8,7 +8,7 @@ import { createAiPlayer } from '../../src/ai/client.ts';
 import type { AiPlayer, AiPlayerOptions } from '../../src/ai/client.ts';
 import { AiDriver } from '../../src/ui/opponent.ts';
 import type { AiStatus } from '../../src/ui/opponent.ts';
-import { Session } from '../../src/ui/session.ts';
+import { Session } from '../../src/ui/session/session.ts';
 
 function start(seed: number): Session {
   const started = Session.start({
@@ -18,7 +18,7 @@ function start(seed: number): Session {
     seed,
     opponent: { side: 'red', level: 'easy', temperament: { suspicion: 0, boldness: 0 }, seed },
   });
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.error.message);
   return started.value;
 }
 

@@ -11,8 +11,8 @@ import type { Order, Side } from '../../src/engine/index.ts';
 import { seededRandom } from '../../src/ai/random.ts';
 import type { AiOpponent } from '../../src/ui/aiGame.ts';
 import { checkSave } from '../../src/ui/saves.ts';
-import { Session } from '../../src/ui/session.ts';
-import type { NewGameConfig } from '../../src/ui/session.ts';
+import { Session } from '../../src/ui/session/session.ts';
+import type { NewGameConfig } from '../../src/ui/session/session.ts';
 
 const OPPONENT: AiOpponent = { side: 'red', level: 'normal', temperament: { suspicion: 0.3, boldness: -0.2 }, seed: 7 };
 
@@ -25,7 +25,7 @@ function start(config: Partial<NewGameConfig> = {}): Session {
     opponent: OPPONENT,
     ...config,
   });
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.error.message);
   return started.value;
 }
 
@@ -116,9 +116,9 @@ describe('a game against the AI (Session)', () => {
     passReadingScreens(session);
     const task = session.aiTask();
     if (!task) throw new Error('no task');
-    expect(session.submitAi('9:planning:0', { orders: [], explanation: '' })).toBeTypeOf('string');
+    expect(session.submitAi('9:planning:0', { orders: [], explanation: '' })?.code).toBe('DECISION_CLOSED');
     const illegal = session.submitAi(task.key, { orders: [{ type: 'annex', region: 'atlantic' } as Order], explanation: '' });
-    expect(illegal).toBeTruthy();
+    expect(illegal?.code).toBe('HOME_REGION');
     expect(session.aiTask()?.key).toBe(task.key);
     expect(session.resolvedNotes()).toEqual([]);
   });
@@ -151,9 +151,9 @@ describe('a game against the AI (Session)', () => {
         if (!resumedOnce && session.publicStatus.turn === 3) {
           resumedOnce = true;
           const saved = checkSave(JSON.stringify(session.saveFile()));
-          if (!saved.ok) throw new Error(saved.message);
-          const again = Session.resume(saved.save);
-          if (!again.ok) throw new Error(again.message);
+          if (!saved.ok) throw new Error(saved.error.message);
+          const again = Session.resume(saved.value);
+          if (!again.ok) throw new Error(again.error.message);
           expect(again.value.step).toEqual(session.step);
           expect(again.value.opponent).toEqual(session.opponent);
           expect(again.value.resolvedNotes()).toEqual(session.resolvedNotes());

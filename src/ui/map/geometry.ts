@@ -1,8 +1,8 @@
 /**
  * The projected map of Europe (assets/map/europe-geometry.json, built by
- * scripts/build-map.ts): region outlines and the surrounding land, already in pixels of
- * a 1280×720 frame. Fetched as a file (not bundled into the JS) so the browser and the
- * service worker cache it on its own.
+ * scripts/build-map.ts): region outlines and the surrounding land in pixels of a
+ * 1280×720 frame, shipped compact. Fetched as a file (not bundled into the JS) so the
+ * browser and the service worker cache it on its own.
  */
 
 export interface RegionShape {
@@ -21,9 +21,12 @@ export interface MapGeometry {
 /** The part of the 1280×720 frame the game uses: every region with a little margin. */
 export const VIEWPORT = { x: 140, y: 12, width: 900, height: 696 } as const;
 
-/** The built site ships the map compact (vite.config.ts): rings as half-pixel steps. */
-interface CompactGeometry extends MapGeometry {
-  quantum?: number;
+/**
+ * The map as scripts/build-map.ts writes it: each ring a list of steps from the point
+ * before, in 1/quantum pixel (labels in plain pixels).
+ */
+export interface CompactGeometry extends MapGeometry {
+  quantum: number;
 }
 
 function expandRing(ring: readonly number[], quantum: number): number[] {
@@ -38,15 +41,18 @@ function expandRing(ring: readonly number[], quantum: number): number[] {
   return out;
 }
 
-export async function loadGeometry(url: string): Promise<MapGeometry> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The map could not be loaded (${response.status} ${response.statusText}).`);
-  const file = (await response.json()) as CompactGeometry;
+/** The compact map file in pixels. */
+export function expandGeometry(file: CompactGeometry): MapGeometry {
   const quantum = file.quantum;
-  if (!quantum) return file;
   const regions: Record<string, RegionShape> = {};
   for (const [id, shape] of Object.entries(file.regions)) regions[id] = { rings: shape.rings.map((r) => expandRing(r, quantum)), label: shape.label };
   return { width: file.width, height: file.height, regions, context: file.context.map((r) => expandRing(r, quantum)) };
+}
+
+export async function loadGeometry(url: string): Promise<MapGeometry> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The map could not be loaded (${response.status} ${response.statusText}).`);
+  return expandGeometry((await response.json()) as CompactGeometry);
 }
 
 interface Box {

@@ -4,7 +4,7 @@
  * and gives the map keyboard control: arrow keys move between regions, Enter or Space
  * picks one, Escape clears the pick.
  */
-import geometryUrl from '../../../assets/map/europe-geometry.json?map-url';
+import geometryUrl from '../../../assets/map/europe-geometry.json?url';
 import type { MapModel, PublicBoard } from '../board.ts';
 import { h } from '../dom.ts';
 import type { Palette } from '../settings.ts';

@@ -3,9 +3,9 @@
  */
 import { h } from '../dom.ts';
 import { sideName } from '../format.ts';
-import type { Session } from '../session.ts';
+import type { Table } from '../shell.ts';
 
-export function aiNoteBlock(session: Session, turn: number, phase: 'planning' | 'crisis'): HTMLElement | undefined {
+export function aiNoteBlock(session: Table, turn: number, phase: 'planning' | 'crisis'): HTMLElement | undefined {
   const ai = session.opponent?.side;
   const text = session.aiNote(turn, phase);
   if (!ai || !text) return undefined;

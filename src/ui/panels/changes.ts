@@ -3,7 +3,8 @@
  * counts. Used by the resolution and crisis-outcome screens (public: both players).
  */
 import { TREATY_NAMES } from '../../engine/rules.ts';
-import type { Game, Side } from '../../engine/index.ts';
+import { describeEntry } from '../../engine/index.ts';
+import type { Game, PublicEntry, Side } from '../../engine/index.ts';
 import type { PublicBoard } from '../board.ts';
 import { h } from '../dom.ts';
 import { alignmentWords, sideName } from '../format.ts';
@@ -49,11 +50,11 @@ export function changesBlock(changes: BoardChanges): HTMLElement | undefined {
   );
 }
 
-/** Public log lines, marked by side with a letter as well as a colour. */
-export function logList(entries: readonly { text: string; side?: Side }[]): HTMLElement {
+/** Public log lines, in the engine's words, marked by side with a letter as well as a colour. */
+export function logList(game: Game, entries: readonly PublicEntry[]): HTMLElement {
   return h(
     'ul',
     { class: 'public-log' },
-    ...entries.map((e) => h('li', { class: e.side ? `side-${e.side}` : '' }, e.side ? h('span', { class: 'side-letter', 'aria-label': sideName(e.side) }, e.side === 'blue' ? 'B' : 'R') : '', e.text)),
+    ...entries.map((e) => h('li', { class: e.side ? `side-${e.side}` : '' }, e.side ? h('span', { class: 'side-letter', 'aria-label': sideName(e.side) }, e.side === 'blue' ? 'B' : 'R') : '', describeEntry(game, e))),
   );
 }

@@ -48,9 +48,7 @@ export function helpContent(): HTMLElement {
       h('dt', {}, 'Enter / Space'),
       h('dd', {}, 'press a button; on the hand-off screen, reveal your screen'),
       h('dt', {}, 'Arrow keys (map focused)'),
-      h('dd', {}, 'move between regions; Enter picks a region to filter the orders, Escape clears'),
-      h('dt', {}, '1 – 4'),
-      h('dd', {}, 'switch order category while planning'),
+      h('dd', {}, 'move between regions; Enter opens a region’s orders, Escape closes them'),
       h('dt', {}, 'Ctrl+Z'),
       h('dd', {}, 'undo the last chosen order'),
       h('dt', {}, 'M'),
@@ -59,13 +57,15 @@ export function helpContent(): HTMLElement {
   );
 }
 
-/** Opens the rules in a modal dialog (Escape closes it). */
+/** Opens the rules in a modal dialog (Escape closes it), at their top, with Close always in view. */
 export function openHelpDialog(): void {
-  const close = h('button', { type: 'button', class: 'primary' }, 'Close');
-  const dialog = h('dialog', { class: 'help-dialog', 'aria-label': 'How to play' }, h('h1', {}, 'How to play'), helpContent(), close);
+  const close = h('button', { type: 'button', class: 'primary', 'data-action': 'close-help' }, 'Close');
+  const body = h('div', { class: 'help-body' }, helpContent());
+  const dialog = h('dialog', { class: 'help-dialog', 'aria-label': 'How to play' }, h('h1', {}, 'How to play'), body, h('div', { class: 'actions help-actions' }, close));
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();
-  close.focus();
+  close.focus({ preventScroll: true });
+  body.scrollTop = 0;
 }

@@ -3,12 +3,12 @@
  * on public ones.
  */
 import type { SideView } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { publicBoardOf, viewerOf } from '../board.ts';
 import type { PublicBoard } from '../board.ts';
 import { sideName } from '../format.ts';
-import type { Session } from '../session.ts';
+import type { MapShowOptions } from '../map/mapView.ts';
 import { setLayout } from '../screens/layout.ts';
+import type { Shell, Table } from '../shell.ts';
 import { describeRegion } from './regionInfo.ts';
 
 export interface PrivateMapOptions {
@@ -17,11 +17,11 @@ export interface PrivateMapOptions {
   marked?: readonly string[];
 }
 
-export function showPrivateMap(app: App, session: Session, view: SideView, options: PrivateMapOptions = {}): void {
+export function showPrivateMap(app: Shell, session: Table, view: SideView, options: PrivateMapOptions = {}): void {
   setLayout('map');
   const board = publicBoardOf(session.game, view);
   const viewer = viewerOf(view);
-  const show: Parameters<App['map']['show']>[1] = {
+  const show: MapShowOptions = {
     describe: (region) => describeRegion(session.game, board, viewer, region),
     label: `Map of Europe as ${sideName(view.side)} sees it`,
   };
@@ -30,9 +30,9 @@ export function showPrivateMap(app: App, session: Session, view: SideView, optio
   void app.map.show(options.marked ? { board, viewer, marked: options.marked } : { board, viewer }, show);
 }
 
-export function showPublicMap(app: App, session: Session, board: PublicBoard, before?: PublicBoard): void {
+export function showPublicMap(app: Shell, session: Table, board: PublicBoard, before?: PublicBoard): void {
   setLayout('map');
-  const show: Parameters<App['map']['show']>[1] = {
+  const show: MapShowOptions = {
     describe: (region) => describeRegion(session.game, board, undefined, region),
     label: 'Map of Europe: what both players can see',
   };

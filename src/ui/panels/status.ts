@@ -8,7 +8,7 @@ import { gauge, h } from '../dom.ts';
 import { intentWord, percent, points, sideName, signed } from '../format.ts';
 
 /** Short treaty names for the status line; the orders spell them out in full. */
-const TREATY_SHORT: Record<Treaty, string> = { cfe: 'CFE', inf: 'INF', abm: 'ABM', openSkies: 'Open Skies' };
+export const TREATY_SHORT: Record<Treaty, string> = { cfe: 'CFE', inf: 'INF', abm: 'ABM', openSkies: 'Open Skies' };
 
 export function statusBlock(view: SideView, apLeft: number): HTMLElement {
   const rival = sideName(view.rival);

@@ -2,17 +2,15 @@
  * The bar above every game screen: scenario, year and turn, who is at the screen, the
  * public tension track, and the game menu (help, sound, save file, title).
  */
-import type { App } from '../app.ts';
-import { muteLabel } from '../app.ts';
 import { button, h } from '../dom.ts';
-import { rivalSide, sideName } from '../format.ts';
+import { muteLabel, rivalSide, sideName } from '../format.ts';
 import { downloadSave } from '../saves.ts';
-import type { Session } from '../session.ts';
+import type { AiPlayerStatus, Shell, Table } from '../shell.ts';
 import type { Step } from '../steps.ts';
 import { openHelpDialog } from './help.ts';
 import { tensionTrack } from './tension.ts';
 
-function whoIsAtTheScreen(step: Step, session: Session): string {
+function whoIsAtTheScreen(step: Step, session: Table): string {
   const ai = session.opponent?.side;
   if (ai) return `You: ${sideName(rivalSide(ai))} · vs ${sideName(ai)} (AI)`;
   switch (step.screen) {
@@ -28,11 +26,11 @@ function whoIsAtTheScreen(step: Step, session: Session): string {
   }
 }
 
-export function renderTopbar(app: App, session: Session, step: Step): void {
+export function renderTopbar(app: Shell, session: Table, step: Step): void {
   const status = session.publicStatus;
   const board = session.publicBoard();
   const scenario = session.scenario;
-  const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${scenario.turns}`;
+  const turnText = status.phase === 'setup' ? `${scenario.year} · setting up` : `${status.year} · turn ${status.turn} of ${board?.turns ?? scenario.turns}`;
   const who = h('span', { class: `who ${'side' in step ? `side-${step.side}` : 'side-both'}` }, whoIsAtTheScreen(step, session));
   const mute = button(muteLabel(app.settings.muted), () => app.toggleMute(), { 'data-action': 'mute', 'aria-pressed': String(app.settings.muted), class: 'quiet' });
   const save = button('Save file', () => downloadSave(session.saveFile(), `security-dilemma-${scenario.id}-turn${status.turn}.json`), {
@@ -47,17 +45,15 @@ export function renderTopbar(app: App, session: Session, step: Step): void {
     board ? tensionTrack(board.tension) : h('span', {}),
     h('nav', { class: 'topbar-menu', 'aria-label': 'Game menu' }, button('Help', openHelpDialog, { class: 'quiet' }), mute, save, button('Title', () => app.leaveGame(), { class: 'quiet' })),
   );
-  showAiStatus(app);
+  if (app.opponent) showAiStatus(session, app.opponent);
 }
 
 /** Shows, in the top bar, whether the AI is thinking (a game against the AI only). */
-export function showAiStatus(app: App): void {
-  const ai = app.session?.opponent?.side;
-  const driver = app.opponent;
-  if (!ai || !driver) return;
+export function showAiStatus(session: Table, driver: AiPlayerStatus): void {
+  const ai = session.opponent?.side;
+  if (!ai) return;
   const name = sideName(ai);
-  const phase = app.session?.publicStatus.phase;
-  const decided = (phase === 'planning' || phase === 'crisis') && !app.session?.aiTask();
+  const decided = session.aiHasDecided();
   const text = driver.status === 'thinking' ? `${name} is thinking…` : driver.status === 'failed' ? driver.problem : decided ? `${name} has decided` : '';
   for (const el of document.querySelectorAll<HTMLElement>('[data-ai-status]')) {
     el.textContent = text;

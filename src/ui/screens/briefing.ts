@@ -4,14 +4,13 @@
  */
 import { INTENTS } from '../../engine/index.ts';
 import type { Intent, Side } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, sideTitle } from '../format.ts';
 import { HOW_YOU_WIN } from '../panels/help.ts';
-import type { Session } from '../session.ts';
 import { setLayout } from './layout.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderBriefing(app: App, session: Session, side: Side): void {
+export function renderBriefing(app: Shell, session: Table, side: Side): void {
   app.map.hide();
   setLayout('full');
   const scenario = session.scenario;
@@ -45,15 +44,14 @@ export function renderBriefing(app: App, session: Session, side: Side): void {
         { class: 'actions' },
         button('Done — hide my briefing', () => {
           const problem = session.finishBriefing();
-          if (typeof problem === 'string') error.textContent = problem;
-          else if (problem) error.textContent = problem.message;
+          if (problem) error.textContent = problem.message;
         }, { class: 'primary', 'data-action': 'finish-briefing' }),
       ),
     ),
   );
 }
 
-function showIntent(intent: Intent | undefined, goals: Record<Intent, string>, targets: readonly string[], session: Session): HTMLElement {
+function showIntent(intent: Intent | undefined, goals: Record<Intent, string>, targets: readonly string[], session: Table): HTMLElement {
   if (!intent) return h('div');
   const names = targets.map((id) => session.game.regionNames[session.game.regionIndex.get(id) ?? -1] ?? id);
   return h(
@@ -67,7 +65,7 @@ function showIntent(intent: Intent | undefined, goals: Record<Intent, string>, t
   );
 }
 
-function chooseIntent(session: Session, side: Side): HTMLElement {
+function chooseIntent(session: Table, side: Side): HTMLElement {
   const goals = session.scenario.sides[side].briefing.goals;
   const current = session.chosenIntent(side);
   return h(

@@ -4,12 +4,11 @@
  */
 import { CRISIS_CHOICES } from '../../engine/index.ts';
 import type { CrisisChoice, Side } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, gauge, h } from '../dom.ts';
 import { CRISIS_WORDS, percent, sideName } from '../format.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
 import { regionName } from '../panels/regionInfo.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
 const CHOICE_TEXT: Record<CrisisChoice, string> = {
   deescalate: 'Step back. If both step back, tension falls and treaties become easier to ratify. If the rival stands firm, it gains ground — and you will read it as more hostile.',
@@ -17,7 +16,7 @@ const CHOICE_TEXT: Record<CrisisChoice, string> = {
   escalate: 'Threaten force. Against a rival that steps back you gain more ground; against one that holds or escalates, war may break out — likelier at high tension and when offence has the advantage.',
 };
 
-export function renderCrisis(app: App, session: Session, side: Side): void {
+export function renderCrisis(app: Shell, session: Table, side: Side): void {
   const view = session.privateView();
   if (!view || !view.crisis) return;
   const region = view.crisis.region;

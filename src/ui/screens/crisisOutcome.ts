@@ -1,15 +1,15 @@
 /**
  * How the crisis ended — both choices are public once made — shown to both players.
  */
-import type { App } from '../app.ts';
+import { describeEntry } from '../../engine/index.ts';
 import { button, h } from '../dom.ts';
 import { aiNoteBlock } from '../panels/aiNote.ts';
 import { boardChanges, changesBlock } from '../panels/changes.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
 import { tensionTrack } from '../panels/tension.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderCrisisOutcome(app: App, session: Session, turn: number): void {
+export function renderCrisisOutcome(app: Shell, session: Table, turn: number): void {
   const board = session.publicBoard();
   if (!board) return;
   const before = session.previousBoard();
@@ -24,7 +24,7 @@ export function renderCrisisOutcome(app: App, session: Session, turn: number): v
       { class: 'panel crisis-outcome-screen' },
       h('h1', { tabindex: -1 }, board.war ? 'The crisis ended in war' : 'The crisis is over'),
       tensionTrack(board.tension, before?.tension),
-      ...last.map((e) => h('p', { class: 'lede' }, e.text)),
+      ...last.map((e) => h('p', { class: 'lede' }, describeEntry(session.game, e))),
       aiNoteBlock(session, turn, 'crisis'),
       changes ? changesBlock(changes) : undefined,
       h('div', { class: 'actions' }, button(board.phase === 'over' ? 'To the debrief' : 'Continue', () => session.continuePublic(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' })),

@@ -6,19 +6,19 @@
  * Against the AI it also shows the AI's perception of the player next to the player's
  * real intent, and everything the AI said along the way.
  */
-import { outcome, record, replay, SIDES } from '../../engine/index.ts';
+import { calendar, outcome, record, replay, SIDES, yearOfTurn } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side, SideOutcome } from '../../engine/index.ts';
 import { TENSION } from '../../engine/rules.ts';
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
+import { classResultBlock } from '../panels/classResult.ts';
 import { observationList } from '../panels/observations.ts';
 import { downloadSave } from '../saves.ts';
 import { describeOpponent } from '../aiGame.ts';
-import type { Session } from '../session.ts';
 import { setLayout } from './layout.ts';
 import type { Game } from '../../engine/index.ts';
+import type { Shell, Table } from '../shell.ts';
 
 const OTHER_INTENT: Record<Intent, Intent> = { security: 'revisionist', revisionist: 'security' };
 const PARTS = ['security', 'prosperity', 'influence', 'targets', 'war', 'total'] as const;
@@ -27,11 +27,12 @@ function sum(ledger: readonly ScoreLine[], key: (typeof PARTS)[number]): number 
   return ledger.reduce((s, l) => s + l[key], 0);
 }
 
-function yearLabels(game: Game, count: number): string[] {
-  return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(game.scenario.year + k - 1)));
+function yearLabels(game: Game, state: GameState, count: number): string[] {
+  const cal = calendar(game, state.length);
+  return Array.from({ length: count }, (_, k) => (k === 0 ? 'start' : String(yearOfTurn(cal, k))));
 }
 
-export function renderDebrief(app: App, session: Session): void {
+export function renderDebrief(app: Shell, session: Table): void {
   app.map.hide();
   setLayout('full');
   const finished = session.finished();
@@ -47,6 +48,7 @@ export function renderDebrief(app: App, session: Session): void {
       { class: 'debrief-screen' },
       h('h1', { tabindex: -1 }, `Debrief: ${game.scenario.name}`),
       h('p', { class: 'lede verdict', 'data-verdict': o.verdict }, o.summary),
+      classResultBlock(game, state),
       h(
         'div',
         { class: 'reveal' },
@@ -56,7 +58,7 @@ export function renderDebrief(app: App, session: Session): void {
             { class: `intent-reveal side-${side}` },
             h('h2', {}, sideTitle(game.scenario, side), session.opponent ? (side === session.opponent.side ? ' — the AI' : ' — you') : ''),
             h('p', { class: 'intent-word' }, `was a ${intentWord(o.sides[side].intent).toLowerCase()}`),
-            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your', game.scenario.turns)),
+            h('p', { class: 'standing' }, standing(o.sides[side], side === session.opponent?.side ? 'its' : 'your', calendar(game, state.length).turns)),
           ),
         ),
       ),
@@ -107,7 +109,7 @@ function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side
       : `Your (${sideName(side)}’s) perceived hostility of the AI`;
   return lineChart({
     title,
-    xLabels: yearLabels(game, history.length),
+    xLabels: yearLabels(game, state, history.length),
     yMax: 1,
     formatY: (v) => percent(v, 0),
     series: [
@@ -121,7 +123,7 @@ function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side
 function tensionChart(game: Game, state: GameState): HTMLElement {
   return lineChart({
     title: 'Tension',
-    xLabels: yearLabels(game, state.tensionHistory.length),
+    xLabels: yearLabels(game, state, state.tensionHistory.length),
     yMax: TENSION.warAt,
     formatY: (v) => v.toFixed(0),
     series: [{ label: 'Tension', values: state.tensionHistory, className: 'tension-series' }],
@@ -152,7 +154,7 @@ function turningPoints(game: Game, state: GameState): HTMLElement {
       return h(
         'li',
         {},
-        h('h3', {}, `${game.scenario.year + j.turn - 1}: ${sideName(j.side)}’s view of ${sideName(rival)} went from ${percent(j.from)} to ${percent(j.to)}`),
+        h('h3', {}, `${yearOfTurn(calendar(game, state.length), j.turn)}: ${sideName(j.side)}’s view of ${sideName(rival)} went from ${percent(j.from)} to ${percent(j.to)}`),
         observationList(game, rival, seen),
       );
     }),
@@ -198,7 +200,7 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
   const ledger = state.sides[side].ledger;
   const intent = intentWord(state.sides[side].intent).toLowerCase();
   const cell = (v: number) => h('td', {}, points(v));
-  const year = (l: ScoreLine) => String(game.scenario.year + l.turn - 1);
+  const year = (l: ScoreLine) => String(yearOfTurn(calendar(game, state.length), l.turn));
   const atWar = ledger.some((l) => l.atWar);
   return h(
     'figure',
@@ -230,7 +232,7 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
 }
 
 /** Against the AI: how hostile the AI thought the player, next to what the player really was. */
-function aiPerception(session: Session, state: GameState): HTMLElement | undefined {
+function aiPerception(session: Table, state: GameState): HTMLElement | undefined {
   const ai = session.opponent?.side;
   if (!ai) return undefined;
   const human = rivalSide(ai);
@@ -248,17 +250,18 @@ function aiPerception(session: Session, state: GameState): HTMLElement | undefin
       {},
       `You were a ${intentWord(intent).toLowerCase()}. At the end the AI (${sideName(ai)}) thought you ${percent(end, 0)} likely hostile (at most ${percent(peak, 0)}): `,
       h('strong', {}, right ? 'it read you right.' : 'it read you wrong.'),
-      ` It played at ${describeOpponent(session.opponent as NonNullable<Session['opponent']>)}, and it saw only what ${sideName(ai)} could see.`,
+      ` It played at ${describeOpponent(session.opponent as NonNullable<Table['opponent']>)}, and it saw only what ${sideName(ai)} could see.`,
     ),
   );
 }
 
 /** Everything the AI said, year by year. */
-function aiNotes(session: Session): HTMLElement[] {
+function aiNotes(session: Table): HTMLElement[] {
   const ai = session.opponent?.side;
   const notes = session.resolvedNotes();
   if (!ai || !notes.length) return [];
-  const year = (turn: number) => session.scenario.year + turn - 1;
+  const years = session.publicBoard()?.years;
+  const year = (turn: number) => years?.[turn - 1] ?? session.scenario.year + turn - 1;
   return [
     h('h2', {}, `What the AI (${sideName(ai)}) was thinking, year by year`),
     h('p', { class: 'hint' }, 'In full now, troop postures included: during the game you heard only what you could see.'),

@@ -2,13 +2,12 @@
  * The hand-off screen: the only thing between one player's secrets and the other's.
  * It shows nothing of either side and needs a deliberate click or key to pass.
  */
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { rivalSide, sideName, sideTitle } from '../format.ts';
-import type { Session } from '../session.ts';
 import type { PrivateScreen } from '../steps.ts';
 import type { Side } from '../../engine/index.ts';
 import { setLayout } from './layout.ts';
+import type { Shell, Table } from '../shell.ts';
 
 const NEXT_TEXT: Record<PrivateScreen, string> = {
   briefing: 'your briefing and secret intent',
@@ -17,7 +16,7 @@ const NEXT_TEXT: Record<PrivateScreen, string> = {
   crisis: 'your secret choice in the crisis',
 };
 
-export function renderHandoff(app: App, session: Session, step: { side: Side; next: PrivateScreen }): void {
+export function renderHandoff(app: Shell, session: Table, step: { side: Side; next: PrivateScreen }): void {
   app.map.hide();
   setLayout('full');
   const side = step.side;

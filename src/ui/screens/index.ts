@@ -1,10 +1,11 @@
 /**
- * Picks the screen for the app's route or the game's step. Every private screen is
- * reached only through the hand-off screen (see Session).
+ * Picks the screen for the shell's route or the game's step. Every private screen is
+ * reached only through the hand-off screen (see session/secrecy.ts).
  */
-import type { App } from '../app.ts';
 import { renderTopbar } from '../panels/topbar.ts';
+import type { Route, Shell, Table } from '../shell.ts';
 import { renderBriefing } from './briefing.ts';
+import { renderClassTournament } from './classTournament.ts';
 import { renderCrisis } from './crisis.ts';
 import { renderCrisisOutcome } from './crisisOutcome.ts';
 import { renderDebrief } from './debrief.ts';
@@ -19,15 +20,14 @@ import { renderTitle } from './title.ts';
 import { renderWaiting } from './waiting.ts';
 import { setLayout } from './layout.ts';
 
-export function renderScreen(app: App): void {
-  const session = app.session;
-  const step = app.route === 'game' ? session?.step : undefined;
+export function renderScreen(app: Shell, route: Route, session: Table | undefined): void {
+  const step = route === 'game' ? session?.step : undefined;
   if (!session || !step) {
     app.map.hide();
     setLayout('full');
     app.topbar.replaceChildren();
     app.topbar.hidden = true;
-    switch (app.route) {
+    switch (route) {
       case 'setup':
         return renderSetup(app, 'hotseat');
       case 'setupAi':
@@ -36,6 +36,8 @@ export function renderScreen(app: App): void {
         return renderHowTo(app);
       case 'settings':
         return renderSettings(app);
+      case 'classTournament':
+        return renderClassTournament(app);
       default:
         return renderTitle(app);
     }

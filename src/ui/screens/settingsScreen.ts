@@ -1,8 +1,8 @@
 /** Settings: volume, sound and music on/off, colour-blind palette, reduced motion. */
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
+import type { Shell } from '../shell.ts';
 
-export function renderSettings(app: App): void {
+export function renderSettings(app: Shell): void {
   const s = app.settings;
   const volume = h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: s.volume, id: 'volume', 'data-autofocus': true });
   const volumeOut = h('output', { for: 'volume' }, `${Math.round(s.volume * 100)}%`);

@@ -1,16 +1,18 @@
 /**
- * New game: scenario (year, length, summary), how intents are set, the Lab's settings,
+ * New game: scenario (year, length, summary), its length — full or a lesson of key
+ * years, each with the time it takes (the engine's calendar) — how intents are set, the Lab's settings,
  * and the seed of the dice (the same seed replays the same chances). Against the AI,
  * also the player's side and the AI's level and temperament.
  */
 import { INTENTS, INTENT_MODES, SIDES } from '../../engine/index.ts';
-import type { Intent, IntentMode, LabSetting, Scenario, Side } from '../../engine/index.ts';
-import { SCENARIOS } from '../../scenarios/catalog.ts';
-import type { App } from '../app.ts';
+import type { GameLength, Intent, IntentMode, LabSetting, Scenario, Side } from '../../engine/index.ts';
+import { PLAYING_TIME, SCENARIOS, gameFor, playingTimes } from '../../scenarios/catalog.ts';
+import type { PlayingTime } from '../../scenarios/catalog.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, rivalSide, sideName } from '../format.ts';
 import { LEVEL_TEXT, levelIds, temperWord } from '../aiGame.ts';
 import type { Level, Temperament } from '../../ai/strategist.ts';
+import type { Shell } from '../shell.ts';
 
 export type SetupKind = 'hotseat' | 'ai';
 
@@ -38,13 +40,24 @@ function labDefault(scenario: Scenario, key: string): number {
   return typeof world[key] === 'number' ? (world[key] as number) : 0;
 }
 
+/** A length as the setup screen offers it: its years and about how long it takes. */
+function lengthText(t: PlayingTime): string {
+  const first = t.years[0] ?? 0;
+  const last = t.years[t.years.length - 1] ?? first;
+  const years = t.length === 'full' ? `${t.years.length} years, ${first}–${last}` : `${t.years.length} key years: ${t.years.join(', ')}`;
+  return `${years} — about ${t.minutes} minutes`;
+}
+
+const LENGTH_WORD: Record<GameLength, string> = { full: 'Full', lesson: 'Lesson' };
+
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-export function renderSetup(app: App, kind: SetupKind): void {
+export function renderSetup(app: Shell, kind: SetupKind): void {
   let scenario: Scenario | undefined = SCENARIOS[0];
   let mode: IntentMode = 'random';
+  let length: GameLength = 'full';
   const fixed: Record<Side, Intent> = { blue: 'security', red: 'security' };
   const lab = new Map<string, number>();
 
@@ -106,6 +119,7 @@ export function renderSetup(app: App, kind: SetupKind): void {
     fixedBox,
   );
 
+  const lengthBox = h('fieldset', { class: 'length-choice' });
   const labBox = h('fieldset', { class: 'lab', hidden: true });
   const seedInput = h('input', { type: 'number', min: 0, step: 1, value: randomSeed(), id: 'seed', 'data-field': 'seed' });
   const error = h('p', { class: 'error', role: 'alert' });
@@ -113,6 +127,21 @@ export function renderSetup(app: App, kind: SetupKind): void {
   function pickScenario(s: Scenario): void {
     scenario = s;
     summary.textContent = s.summary;
+    const game = gameFor(s.id);
+    const times = game ? playingTimes(game) : [];
+    if (!times.some((t) => t.length === length)) length = 'full';
+    lengthBox.replaceChildren(
+      h('legend', {}, 'Length'),
+      ...times.map((t) =>
+        h(
+          'label',
+          { class: 'choice-line' },
+          h('input', { type: 'radio', name: 'length', value: t.length, checked: t.length === length, 'data-length': t.length, onchange: () => (length = t.length) }),
+          h('span', {}, h('strong', {}, LENGTH_WORD[t.length]), ` — ${lengthText(t)}`),
+        ),
+      ),
+      h('p', { class: 'hint' }, `Times are for two new players, about ${PLAYING_TIME.minutesPerYear} minutes a year.${times.length > 1 ? ' A lesson plays the key years; a skipped year’s events come in the next year played.' : ''}`),
+    );
     lab.clear();
     labBox.hidden = !s.lab?.length;
     labBox.replaceChildren(h('legend', {}, 'Lab settings: the four worlds of Jervis'), ...(s.lab ?? []).map((setting) => slider(s, setting)));
@@ -140,10 +169,11 @@ export function renderSetup(app: App, kind: SetupKind): void {
       intents: mode === 'fixed' ? { ...fixed } : undefined,
       settings: lab.size ? Object.fromEntries(lab) : undefined,
       seed,
+      length,
       // The AI's own random numbers get a seed of their own, fixed by the game's.
       opponent: kind === 'ai' ? { side: rivalSide(ai.humanSide), level: ai.level, temperament: { ...ai.temperament }, seed: (seed + 0x5eed) >>> 0 } : undefined,
     });
-    if (problem) error.textContent = problem;
+    if (problem) error.textContent = problem.message;
   }
 
   const ai: { humanSide: Side; level: Level; temperament: Temperament } = { humanSide: 'blue', level: 'normal', temperament: { suspicion: 0, boldness: 0 } };
@@ -158,12 +188,12 @@ export function renderSetup(app: App, kind: SetupKind): void {
       h(
         'div',
         { class: 'setup-grid' },
-        // Against the AI the left column also holds how intents are set, the right one the AI.
-        h('div', {}, scenarioList, ...(aiBox ? [modeBox, labBox] : [])),
+        // Against the AI the left column also holds the length and how intents are set, the right one the AI.
+        h('div', {}, scenarioList, ...(aiBox ? [lengthBox, modeBox, labBox] : [])),
         h(
           'div',
           {},
-          ...(aiBox ? [aiBox] : [modeBox, labBox]),
+          ...(aiBox ? [aiBox] : [lengthBox, modeBox, labBox]),
           h('details', { class: 'advanced' }, h('summary', {}, 'Dice seed'), h('label', { for: 'seed' }, 'The same seed gives the same chances: '), seedInput),
           error,
           h('div', { class: 'actions' }, button('Back', () => app.navigate('title'), { 'data-action': 'back' }), button('Start game', start, { class: 'primary', 'data-action': 'start' })),

@@ -2,16 +2,15 @@
  * The private summary at the start of a side's planning: what this side saw of its
  * rival last year, how its perception moved, and why (the engine's perceptionDrivers).
  */
-import { perceptionDrivers } from '../../engine/index.ts';
+import { describeEntry, perceptionDrivers } from '../../engine/index.ts';
 import type { Side } from '../../engine/index.ts';
-import type { App } from '../app.ts';
 import { button, gauge, h } from '../dom.ts';
 import { percent, rivalSide, sideName } from '../format.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
 import { observationList } from '../panels/observations.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderSummary(app: App, session: Session, side: Side): void {
+export function renderSummary(app: Shell, session: Table, side: Side): void {
   const view = session.privateView();
   if (!view) return;
   showPrivateMap(app, session, view);
@@ -41,12 +40,12 @@ export function renderSummary(app: App, session: Session, side: Side): void {
             Math.abs(now - after) >= 0.0005 ? ` This year so far: ${percent(now)}.` : '',
           )
         : undefined,
-      lastTurn >= 1 ? h('h2', {}, `Why: what you saw in ${view.year - 1}`) : undefined,
+      lastTurn >= 1 ? h('h2', {}, `Why: what you saw in ${view.years[view.turn - 2] ?? view.year - 1}`) : undefined,
       lastTurn >= 1 ? observationList(session.game, rival, lastYear) : undefined,
       thisYear.length ? h('h2', {}, `This year (${view.year}) so far`) : undefined,
       thisYear.length ? observationList(session.game, rival, thisYear) : undefined,
       publicEntries.length
-        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, e.text))))
+        ? h('details', {}, h('summary', {}, `Everything that happened in public in ${view.years[view.turn - 2] ?? view.year - 1}`), h('ul', { class: 'public-log' }, ...publicEntries.map((e) => h('li', {}, describeEntry(session.game, e)))))
         : undefined,
       h('p', { class: 'hint' }, 'Remember: your rival saw your moves the same way — through its own fears, with postures it often could not read.'),
       h('div', { class: 'actions' }, button('Plan my orders', () => session.finishSummary(), { class: 'primary', 'data-autofocus': true, 'data-action': 'to-planning' })),

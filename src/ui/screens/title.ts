@@ -1,13 +1,12 @@
 /**
  * Title: start (hot-seat or against the AI), continue (when a save exists), load a game
- * file, rules, settings, and the place the tournament mode will take.
+ * file, rules, settings, and the class tournament.
  */
-import type { App } from '../app.ts';
 import { button, h } from '../dom.ts';
 import { findScenario } from '../../scenarios/catalog.ts';
-import { checkSave, keepPreviousAutosave, putSaveAside, readAutosave } from '../saves.ts';
 import type { SaveFile } from '../saves.ts';
 import { sideName } from '../format.ts';
+import type { Shell } from '../shell.ts';
 
 function describeSave(save: SaveFile): string {
   const scenario = findScenario(save.scenarioId);
@@ -20,54 +19,32 @@ function describeSave(save: SaveFile): string {
   return `${name}${against} — ${moves} ${moves === 1 ? 'move' : 'moves'} made, ${where}`;
 }
 
-export function renderTitle(app: App): void {
-  const saved = readAutosave();
-  const broken = (saved !== undefined && !saved.ok) || (saved?.ok === true && app.autosaveBroken);
+export function renderTitle(app: Shell): void {
+  const saved = app.savedGame();
   const items: HTMLElement[] = [];
-  if (saved?.ok && !broken) {
+  if (saved.save) {
     items.push(button('Continue', () => app.continueSaved(), { class: 'primary', 'data-autofocus': true, 'data-action': 'continue' }));
     items.push(h('p', { class: 'hint' }, describeSave(saved.save)));
   }
-  const canContinue = saved?.ok === true && !broken;
+  const canContinue = saved.save !== undefined;
   items.push(button('New hot-seat game', () => app.navigate('setup'), { class: canContinue ? '' : 'primary', 'data-action': 'new-game', 'data-autofocus': !canContinue }));
   items.push(button('Play against the AI', () => app.navigate('setupAi'), { 'data-action': 'new-ai-game' }));
 
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Game file to load' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
-    if (!file) return;
-    const checked = checkSave(await file.text());
-    if (!checked.ok) {
-      app.notice = `That file could not be loaded. ${checked.message} Your saves are untouched.`;
-      app.render();
-      return;
-    }
-    keepPreviousAutosave();
-    const problem = app.resume(checked.save);
-    if (problem) {
-      app.notice = `That file could not be loaded: ${problem}. Your saves are untouched.`;
-      app.render();
-    }
+    if (file) app.loadGameFile(await file.text());
   });
   items.push(button('Load game file…', () => fileInput.click(), { 'data-action': 'load-file' }), fileInput);
   items.push(button('How to play', () => app.navigate('howto')));
   items.push(button('Settings', () => app.navigate('settings')));
 
-  items.push(button('Class tournament — coming soon', () => undefined, { disabled: true, title: 'Added by the tournament issue' }));
+  items.push(button('Class tournament', () => app.navigate('classTournament'), { 'data-action': 'class-tournament' }));
 
   const notices: HTMLElement[] = [];
-  const notice = app.notice ?? (saved && !saved.ok ? `The saved game cannot be continued: ${saved.message}` : undefined);
-  if (notice) {
-    const discard = broken
-      ? button('Put the broken save aside', () => {
-          putSaveAside();
-          app.autosaveBroken = false;
-          app.notice = undefined;
-          app.render();
-        })
-      : undefined;
-    notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', {}, notice), discard));
-    if (!app.autosaveBroken) app.notice = undefined;
+  if (saved.notice) {
+    const discard = saved.broken ? button('Put the broken save aside', () => app.putBrokenSaveAside()) : undefined;
+    notices.push(h('div', { class: 'notice', role: 'alert', 'data-code': saved.notice.code }, h('p', {}, saved.notice.message), discard));
   }
 
   app.screen.replaceChildren(

@@ -3,13 +3,12 @@
  * board and a sign that the AI is thinking. The page stays responsive (the AI thinks in
  * a Web Worker); the screen moves on by itself when the AI has decided.
  */
-import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { sideName } from '../format.ts';
 import { showPublicMap } from '../panels/mapFor.ts';
-import type { Session } from '../session.ts';
+import type { Shell, Table } from '../shell.ts';
 
-export function renderWaiting(app: App, session: Session): void {
+export function renderWaiting(app: Shell, session: Table): void {
   const board = session.publicBoard();
   const ai = session.opponent?.side;
   if (!board || !ai) return;

@@ -1,43 +1,40 @@
 /**
- * Determinization: a full GameState consistent with everything one side can see, with
- * the rest sampled. The Strategist never reads a real state; it builds its own from a
- * SideView, so what it cannot see can only enter its play through these samples.
+ * Resampling (OpenSpiel's ResampleFromInfostate): a full GameState consistent with
+ * everything one side can see, the rest drawn at random. A search that must not cheat
+ * builds its imagined states here from a SideView; what its side cannot see enters its
+ * play only through these draws.
  *
- * Every field of the state, and where it comes from:
+ * Where each field of a resampled state comes from:
  *
  * | field | source |
  * |---|---|
- * | engineVersion, scenarioId, record | template: `newGame(game, …)` (record steps emptied) |
- * | intentMode | the view (public: drawn, chosen or fixed) |
- * | seed, rng | **sampled**: a fresh seed drawn from ctx.random (the real dice are unknowable) |
- * | turn, year, phase, tension, alignment, home, contested, treaties, proposals, ratifyWindow, currentEvents, crisisHistory, war, publicLog, tensionHistory | the view (public) |
- * | distinguishability, offenseAdvantage, noise | the scenario's base values, or worked back from the view's after-treaty values |
- * | firedEvents | the public log (event lines), plus this turn's events |
+ * | turn, year, phase, tension, provocation, alignment, home, contested, treaties, proposals, ratifyWindow, firedEvents, answers, currentEvents, crisisHistory, war, publicLog, tensionHistory | the view (public) |
+ * | distinguishability, offenseAdvantage, noise | the view's base world (before treaties) |
  * | crisis | the view's crisis region and my own choice; the rival's choice is left open |
- * | pending | empty: the rival's orders are sampled by the rival model, never read |
- * | hostilityHistory | mine from the view; the rival's from the public-record estimate |
- * | my side: intent, economy, belief, fear, credibility, forces, perceivedTroops, observations, ledger, score, promises, targets | the view |
- * | my side: actionPoints, apBonus | the scenario's allowance, and the view's AP minus it |
- * | my side: priorBelief | the first entry of my hostility history |
- * | my side: assuredTurn | the public log (my last `assure`) |
- * | rival: **intent** | **sampled** from my perceived hostility (shifted by temperament; the Strategist also blends in its reading of the rival's play, see strategist.ts) |
- * | rival: **forces** (true postures) | **sampled**: unit counts are public; troops I read as defensive are defensive, as offensive are offensive (unless ε-misread), as unknown are drawn by Bayes from δ, ε and an ω- and intent-dependent prior on offensive postures |
- * | rival: **belief** (its reading of me) | **sampled** around a replay of my public moves through the published signal table (public-record.ts), never the true one |
- * | rival: **perceivedTroops** (its reading of my postures) | **sampled** per unit: true posture with chance δ, else unknown; then ε one step worse (truly, if it inspected last turn) |
- * | rival: observations | the replay of my public moves (what it would have seen, with expected readings) |
- * | rival: priorBelief, fear, credibility, targets, actionPoints | the scenario and the view (public) |
- * | rival: economy | the scenario's plus public event effects |
- * | rival: apBonus, promises, assuredTurn | this turn's public events; the public log (restraint promises not yet broken; last assurance) |
- * | rival: ledger, score | empty and 0 (its score is never read; the search only compares score changes) |
+ * | pending | my submitted orders, if any; the rival's orders are never known |
+ * | seed, rng | **drawn**: a fresh seed (the real dice are unknowable) |
+ * | record | this scenario and rules version, the two intents, no steps |
+ * | hostilityHistory | mine from the view; the rival's from the estimate of its reading of me (reading.ts) |
+ * | my side | the view: intent, economy, belief and prior, fear, credibility, forces, readings, observations, ledger, score, promises, last assurance, action points, targets |
+ * | rival: **intent** | **drawn** from my perceived hostility, or a chance the caller gives (a search may blend in its own reading of the rival's play) |
+ * | rival: **forces** (true postures) | **drawn**: unit counts are public; troops I read as defensive are defensive, as offensive are offensive (unless ε-misread), as unknown are drawn by Bayes from δ, ε and an ω- and intent-dependent prior on offensive postures |
+ * | rival: **belief** (its reading of me) | **drawn** around the estimate of its reading of me, never the true one |
+ * | rival: **perceivedTroops** (its reading of my postures) | **drawn** per unit: true posture with chance δ, else unknown; then ε one step worse (truly, if it inspected last turn) |
+ * | rival: observations, priorBelief | the estimate of its reading of me; the scenario's prior |
+ * | rival: economy, fear, credibility, promises, last assurance, action points, targets | the view and the scenario (public) |
+ * | rival: ledger, score | empty and 0 (its score is secret; a search compares score changes) |
  */
-import { newGame } from '../engine/index.ts';
-import type { Forces, Game, GameState, Intent, PerceivedTroops, Side, SideState, SideView } from '../engine/index.ts';
-import { BELIEF_LIMIT } from '../engine/rules.ts';
-import { readPublicRecord } from './public-record.ts';
-import type { PublicRecord } from './public-record.ts';
-import { engineRngState, gaussian, seedFrom, sigmoid } from './random.ts';
-import type { Random } from './random.ts';
+import type { Game } from './board.ts';
+import { sigmoid, clampBelief } from './perception.ts';
+import { rivalReadingOf } from './reading.ts';
+import type { RivalReading } from './reading.ts';
+import { ENGINE_VERSION } from './rules.ts';
+import { drawnDiceState, gaussian, seedFrom } from './sampling.ts';
+import type { Random } from './sampling.ts';
+import type { Forces, GameState, Intent, PerceivedTroops, Side, SideState } from './types.ts';
+import type { SideView } from './view.ts';
 
+/** Everything a side's view does not show, drawn once. */
 export interface HiddenSample {
   rivalIntent: Intent;
   /** The rival's true forces, postures included. */
@@ -46,16 +43,16 @@ export interface HiddenSample {
   rivalBelief: number;
   /** The rival's reading of my troops' postures. */
   rivalPerceivedTroops: PerceivedTroops[];
-  /** Seed of the engine's dice in this world. */
+  /** Seed of the engine's dice in this state. */
   seed: number;
 }
 
-export interface DeterminizeOptions {
+export interface ResampleOptions {
   /** Added to my perceived hostility's log-odds before the rival's intent is drawn (temperament). */
   hostilityShift?: number;
   /** The chance of a revisionist rival to draw from, replacing perceived hostility (and shift). */
   revisionistChance?: number;
-  /** Pins the rival's intent (used to weigh worlds evenly by intent); otherwise drawn. */
+  /** Pins the rival's intent (to weigh states evenly by intent); otherwise drawn. */
   rivalIntent?: Intent;
 }
 
@@ -64,26 +61,32 @@ export function offensivePrior(intent: Intent, omega: number): number {
   return intent === 'revisionist' ? 0.45 + 0.4 * omega : 0.15 + 0.25 * omega;
 }
 
-function troopsOf(f: Forces | undefined): number {
-  return f ? f.defensive + f.offensive : 0;
+function emptyForces(): Forces {
+  return { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 };
+}
+
+function emptyReading(): PerceivedTroops {
+  return { offensive: 0, unknown: 0, defensive: 0 };
 }
 
 /**
- * Builds determinized states for one decision. The public part (template, public
- * record) is computed once; each call to `sample`/`build` adds one set of hidden draws.
+ * Resampled states for one side's view. The public part (the template, the estimate of
+ * the rival's reading of me) is worked out once; each `next` adds one draw of the hidden
+ * part, so a search can draw many states cheaply.
  */
-export class Determinizer {
-  readonly record: PublicRecord;
-  /** The chance I give the rival of being revisionist, after temperament. */
+export class Resampler {
+  /** How the rival probably reads me (the estimate the rival's belief is drawn around). */
+  readonly reading: RivalReading;
+  /** The chance the rival is revisionist that its intent is drawn from. */
   readonly revisionistChance: number;
   private readonly template: GameState;
 
   constructor(
     private readonly game: Game,
     private readonly view: SideView,
-    private readonly options: DeterminizeOptions = {},
+    private readonly options: ResampleOptions = {},
   ) {
-    this.record = readPublicRecord(game, view);
+    this.reading = rivalReadingOf(game, view);
     this.revisionistChance = options.revisionistChance ?? sigmoid(view.me.belief + (options.hostilityShift ?? 0));
     this.template = this.buildTemplate();
   }
@@ -104,7 +107,7 @@ export class Determinizer {
     const offIfSeenOff = (prior * seenOffIfOff) / Math.max(1e-9, prior * seenOffIfOff + (1 - prior) * seenOffIfDef);
 
     const rivalForces: Forces[] = view.units[view.rival].map((u, r) => {
-      const seen = view.perceivedTroops[r] ?? { offensive: 0, unknown: 0, defensive: 0 };
+      const seen = view.perceivedTroops[r] ?? emptyReading();
       // Keep the invariant: my reading adds up to the rival's public troop count.
       let defensive = Math.min(seen.defensive, u.troops);
       const offensiveSeen = Math.min(seen.offensive, u.troops - defensive);
@@ -121,11 +124,11 @@ export class Determinizer {
       return { defensive, offensive, missileDefense: u.missileDefense, strikeMissiles: u.strikeMissiles };
     });
 
-    const rivalBelief = Math.max(-BELIEF_LIMIT, Math.min(BELIEF_LIMIT, this.record.rivalBeliefEstimate + this.record.rivalBeliefSpread * gaussian(random)));
+    const rivalBelief = clampBelief(this.reading.belief + this.reading.spread * gaussian(random));
 
-    const truly = this.record.rivalInspectedLastTurn;
+    const truly = this.reading.inspectedLastTurn;
     const rivalPerceivedTroops: PerceivedTroops[] = view.ownForces.map((f) => {
-      const p: PerceivedTroops = { offensive: 0, unknown: 0, defensive: 0 };
+      const p = emptyReading();
       for (const posture of ['defensive', 'offensive'] as const)
         for (let i = 0; i < f[posture]; i++) {
           if (truly) {
@@ -141,7 +144,7 @@ export class Determinizer {
     return { rivalIntent, rivalForces, rivalBelief, rivalPerceivedTroops, seed: seedFrom(random) };
   }
 
-  /** A full state: the public template with one sample of the hidden part. */
+  /** A full state: the public template with one draw of the hidden part. */
   build(sample: HiddenSample): GameState {
     const t = this.template;
     const me = this.view.side;
@@ -171,11 +174,11 @@ export class Determinizer {
     const rivalHistory = t.hostilityHistory[rival].slice();
     if (rivalHistory.length > 0) rivalHistory[rivalHistory.length - 1] = sigmoid(sample.rivalBelief);
     const intents = { [me]: mine.intent, [rival]: sample.rivalIntent } as Record<Side, Intent>;
-    return {
+    const state: GameState = {
       ...t,
       provocation: { ...t.provocation },
       seed: sample.seed,
-      rng: engineRngState(sample.seed),
+      rng: drawnDiceState(sample.seed),
       alignment: t.alignment.slice(),
       home: t.home.slice(),
       contested: t.contested.slice(),
@@ -184,39 +187,37 @@ export class Determinizer {
       firedEvents: t.firedEvents.slice(),
       answers: { ...t.answers },
       currentEvents: t.currentEvents.slice(),
-      crisis: t.crisis ? { region: t.crisis.region, choices: { ...t.crisis.choices } } : undefined,
       crisisHistory: t.crisisHistory.slice(),
       sides: { [me]: mySide, [rival]: rivalSide } as Record<Side, SideState>,
-      pending: {},
+      pending: { ...t.pending },
       publicLog: t.publicLog.slice(),
       tensionHistory: t.tensionHistory.slice(),
       hostilityHistory: { [me]: t.hostilityHistory[me].slice(), [rival]: rivalHistory } as Record<Side, number[]>,
-      record: { ...t.record, intents, steps: [] },
+      record: { ...t.record, options: { seed: sample.seed, intentMode: t.intentMode }, intents, steps: [] },
     };
+    if (t.crisis) state.crisis = { region: t.crisis.region, choices: { ...t.crisis.choices } };
+    return state;
   }
 
-  /** One determinized state, drawn with `random`. */
+  /** One resampled state, drawn with `random`. */
   next(random: Random): { state: GameState; sample: HiddenSample } {
     const sample = this.sample(random);
     return { state: this.build(sample), sample };
   }
 
-  /** The public part of every determinized state; the hidden fields hold placeholders. */
+  /** The public part of every resampled state; the hidden fields hold placeholders. */
   private buildTemplate(): GameState {
-    const { game, view, record } = this;
+    const { game, view, reading } = this;
     const me = view.side;
     const rival = view.rival;
-    const base = newGame(game, { seed: 1, intents: { [me]: view.me.intent, [rival]: 'security' } as Record<Side, Intent> });
     const scenario = game.scenario;
     const n = game.regionIds.length;
     const mine: SideState = {
-      ...base.sides[me],
       intent: view.me.intent,
       economy: view.me.economy,
       actionPoints: scenario.sides[me].actionPoints,
-      apBonus: record.apBonus[me],
       belief: view.me.belief,
-      priorBelief: record.priorBelief[me],
+      priorBelief: view.me.priorBelief,
       fear: view.fear[me],
       credibility: view.credibility[me],
       forces: view.ownForces.map((f) => ({ ...f })),
@@ -225,41 +226,46 @@ export class Determinizer {
       ledger: view.me.ledger.map((l) => ({ ...l })),
       score: view.me.score,
       promises: view.promises.map((p) => ({ ...p })),
-      assuredTurn: record.assuredTurn[me],
+      assuredTurn: view.assuredTurn[me],
+      apBonus: view.apBonus[me],
       targets: view.me.targets.slice(),
     };
     const theirs: SideState = {
-      ...base.sides[rival],
       intent: 'security',
-      economy: record.rivalEconomy,
+      economy: view.economy[rival],
       actionPoints: scenario.sides[rival].actionPoints,
-      apBonus: record.apBonus[rival],
-      belief: record.rivalBeliefEstimate,
-      priorBelief: record.priorBelief[rival],
+      belief: reading.belief,
+      priorBelief: reading.priorBelief,
       fear: view.fear[rival],
       credibility: view.credibility[rival],
-      forces: Array.from({ length: n }, () => ({ defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 })),
-      perceivedTroops: Array.from({ length: n }, () => ({ offensive: 0, unknown: 0, defensive: 0 })),
-      observations: record.rivalObservations.map((o) => ({ ...o })),
+      forces: Array.from({ length: n }, emptyForces),
+      perceivedTroops: Array.from({ length: n }, emptyReading),
+      observations: reading.observations.map((o) => ({ ...o })),
       ledger: [],
       score: 0,
-      promises: record.rivalPromises.map((p) => ({ ...p })),
-      assuredTurn: record.assuredTurn[rival],
+      promises: view.restraints[rival].map((p) => ({ ...p })),
+      assuredTurn: view.assuredTurn[rival],
+      apBonus: view.apBonus[rival],
       targets: [...scenario.sides[rival].targets],
     };
     // The rival's hostility history: my estimate of it, one entry per resolved turn.
-    const rivalHistory = view.me.hostilityHistory.map((_, i) => record.rivalHostilityHistory[Math.min(i, record.rivalHostilityHistory.length - 1)] ?? 0.5);
+    const rivalHistory = view.me.hostilityHistory.map((_, i) => reading.history[Math.min(i, reading.history.length - 1)] ?? 0.5);
+    const intents = { [me]: view.me.intent, [rival]: 'security' } as Record<Side, Intent>;
     const state: GameState = {
-      ...base,
+      engineVersion: ENGINE_VERSION,
+      scenarioId: view.scenarioId,
+      seed: 0,
       intentMode: view.intentMode,
+      length: view.length,
       turn: view.turn,
       year: view.year,
       phase: view.phase,
       tension: view.tension,
       provocation: { ...view.provocation },
-      distinguishability: record.baseWorld.distinguishability,
-      offenseAdvantage: record.baseWorld.offenseAdvantage,
-      noise: record.baseWorld.noise,
+      distinguishability: view.baseWorld.distinguishability,
+      offenseAdvantage: view.baseWorld.offenseAdvantage,
+      noise: view.baseWorld.noise,
+      rng: [],
       alignment: view.alignment.slice(),
       home: view.home.slice(),
       contested: view.contested.slice(),
@@ -269,46 +275,25 @@ export class Determinizer {
       firedEvents: view.firedEvents.slice(),
       answers: { ...view.answers },
       currentEvents: view.currentEvents.slice(),
-      crisis: view.crisis ? { region: view.crisis.region, choices: view.crisis.myChoice ? { [me]: view.crisis.myChoice } : {} } : undefined,
       crisisHistory: view.crisisHistory.map((c) => ({ ...c })),
       sides: { [me]: mine, [rival]: theirs } as Record<Side, SideState>,
-      pending: {},
-      publicLog: view.publicLog.map((e) => ({ ...e })),
+      pending: view.me.submitted ? { [me]: view.me.submitted.map((o) => ({ ...o })) } : {},
+      // Entries are never changed once written (and are frozen in a view): shared.
+      publicLog: view.publicLog.slice(),
       tensionHistory: view.tensionHistory.slice(),
       hostilityHistory: { [me]: view.me.hostilityHistory.slice(), [rival]: rivalHistory } as Record<Side, number[]>,
-      record: { ...base.record, steps: [] },
+      record: { scenarioId: view.scenarioId, engineVersion: ENGINE_VERSION, options: { seed: 0, length: view.length }, intents, steps: [] },
     };
+    if (view.crisis) state.crisis = { region: view.crisis.region, choices: view.crisis.myChoice ? { [me]: view.crisis.myChoice } : {} };
     if (view.war) state.war = JSON.parse(JSON.stringify(view.war)) as GameState['war'];
-    else delete state.war;
-    if (!state.crisis) delete state.crisis;
     return state;
   }
 }
 
-/** One determinized state for `view`, all hidden fields drawn from `random`. */
-export function determinize(game: Game, view: SideView, random: Random, options: DeterminizeOptions = {}): GameState {
-  return new Determinizer(game, view, options).next(random).state;
-}
-
 /**
- * Broken invariants of a state, as plain sentences (empty when sound): each side's
- * reading of the rival's troops adds up to the rival's troop count, and no count is
- * negative. For tests and for checking determinizations.
+ * One state consistent with `view`, every hidden field drawn from `random`: the rival's
+ * intent, its true postures, its reading of me and of my postures, and the dice.
  */
-export function invariantProblems(state: GameState): string[] {
-  const problems: string[] = [];
-  for (const side of ['blue', 'red'] as const) {
-    const rival = side === 'blue' ? 'red' : 'blue';
-    state.sides[side].perceivedTroops.forEach((p, r) => {
-      const troops = troopsOf(state.sides[rival].forces[r]);
-      if (p.offensive + p.unknown + p.defensive !== troops) problems.push(`${side} reads ${p.offensive + p.unknown + p.defensive} ${rival} troops in region ${r}, there are ${troops}`);
-      if (p.offensive < 0 || p.unknown < 0 || p.defensive < 0) problems.push(`${side} has a negative reading in region ${r}`);
-    });
-    state.sides[side].forces.forEach((f, r) => {
-      if (f.defensive < 0 || f.offensive < 0 || f.missileDefense < 0 || f.strikeMissiles < 0) problems.push(`${side} has negative forces in region ${r}`);
-    });
-  }
-  if (!Number.isFinite(state.sides.blue.belief) || !Number.isFinite(state.sides.red.belief)) problems.push('a belief is not a number');
-  return problems;
+export function resample(game: Game, view: SideView, random: Random, options: ResampleOptions = {}): GameState {
+  return new Resampler(game, view, options).next(random).state;
 }
-
