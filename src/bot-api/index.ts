@@ -13,8 +13,12 @@
 export { orderDraft, legalOrders, validateOrders, checkNextOrder, orderCost, OrderDraft } from '../engine/index.ts';
 // Reading the situation: how the rival will take an order, what moved my perception.
 export { explainOrder, perceptionDrivers, proximityIn } from '../engine/index.ts';
-// Orders and observations in plain words (for `explain()`).
-export { describeOrder, describeObservation, SIDE_NAMES } from '../engine/index.ts';
+// Orders, observations and the public log in plain words (for `explain()`).
+export { describeOrder, describeObservation, describeEntry, SIDE_NAMES } from '../engine/index.ts';
+// For bots that search: a full state consistent with my view (what I cannot see drawn at
+// random), how the rival probably reads me, and the rules to play a state forward.
+export { resample, rivalReadingOf } from '../engine/index.ts';
+export { submitOrders, submitCrisisChoice, view, awaiting, isOver, outcome } from '../engine/index.ts';
 // The game's vocabulary as values.
 export {
   rivalOf,
@@ -59,5 +63,10 @@ export type {
   ErrorCode,
   Scenario,
   GameMap,
+  GameState,
+  Result,
+  Outcome,
+  RivalReading,
+  Random,
 } from '../engine/index.ts';
 export type { Bot, BotContext } from '../bots/types.ts';
