@@ -25,4 +25,5 @@ export async function loadStudentBot(source: string, fileName: string, options: 
 export { FAULT_CODES, DISQUALIFYING, summariseFaults } from './faults.ts';
 export type { FaultCode, FaultPhase, SandboxFault } from './faults.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
-export type { DecisionWatch, SandboxedBot, SandboxOptions, StudentBotFactory } from './student-bot.ts';
+export type { SandboxedBot, SandboxOptions, StudentBotFactory } from './student-bot.ts';
+export { SandboxFaultError } from './student-bot.ts';

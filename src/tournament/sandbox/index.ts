@@ -6,16 +6,16 @@
  *
  * For a tournament runner:
  *
- *   const entry = await loadStudentBot(source, file, { botApi, watch });  // once per thread
- *   const bot = entry();                                                  // once per game
+ *   const entry = await loadStudentBot(source, file);     // once per thread
+ *   const bot = entry();                                   // once per game
  *   playGame(game, { blue: bot, red: other }, options);
  *   bot.faults          // this game's faults, with codes, sides and turns
  *   entry.loadFault     // set if the file makes no bot (its games still play, faulting)
  *   entry.disqualification  // set once it had to be stopped by the clock (or crashed)
  *
- * Build the helper module once (`bundleBotApi()`) and hand it to the worker threads as
- * `botApi`; give each entry a `decisionBeacon` as `watch` so the parent can tell which
- * entry to disqualify if it has to terminate a worker (decision-beacon.ts).
+ * The bot tournament loads files through bot-file.ts, which throws faults (so play.ts
+ * counts them) and the tournament's Disqualification; its watchdog stops from outside a
+ * thread stuck where neither fuel nor the backstop can reach (src/tournament/node).
  *
  * A browser page uses browser.ts instead: the same sandbox, with the helper module from
  * botApiPlugin (vite-plugin.ts) and the WebAssembly fetched by its URL.
@@ -30,10 +30,9 @@ export { FAULT_CODES, DISQUALIFYING, summariseFaults } from './faults.ts';
 export type { FaultCode, FaultPhase, SandboxFault } from './faults.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
 export type { SandboxLimits } from './limits.ts';
-export { createStudentBotFactory } from './student-bot.ts';
-export type { DecisionWatch, SandboxedBot, SandboxOptions, StudentBotFactory } from './student-bot.ts';
+export { createStudentBotFactory, SandboxFaultError } from './student-bot.ts';
+export type { SandboxedBot, SandboxOptions, StudentBotFactory } from './student-bot.ts';
 export { bundleBotApi } from './bot-api-bundle.ts';
-export { BEACON_BYTES, BeaconWatcher, decisionBeacon } from './decision-beacon.ts';
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 

@@ -22,26 +22,35 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import type { SandboxLimits } from './limits.ts';
 import { botSource } from './source.ts';
 
-/**
- * Told when a bot starts and ends a call into its sandbox (loading or deciding), so a
- * runner in another thread can tell which bot was running if it has to kill the thread
- * (see decision-beacon.ts).
- */
-export interface DecisionWatch {
-  begin(): void;
-  end(): void;
-}
-
 export interface SandboxOptions extends Partial<SandboxLimits> {
   /** The bundled `security-dilemma/bot` module (see bot-api-bundle.ts). */
   botApi: string;
   /** The compiled QuickJS WebAssembly module (compile once per thread). */
   wasmModule: WebAssembly.Module;
-  watch?: DecisionWatch;
   /** The bot's console output, if anyone wants it (by default it goes nowhere). */
   onLog?: (text: string) => void;
   /** Every fault as it happens (each bot also keeps its own in `faults`). */
   onFault?: (fault: SandboxFault) => void;
+  /**
+   * 'record' (the default): a fault is only kept in the bot's `faults`, and the decision
+   * quietly becomes no orders / hold. 'exceptions': the bot also throws a SandboxFaultError,
+   * so src/match/play.ts counts the fault with its reason among the game's faults (and
+   * plays no orders / hold, as for any bot that throws) — what a tournament wants.
+   */
+  faultsAs?: 'record' | 'exceptions';
+  /**
+   * Called on every decision once the bot is disqualified (TIMEOUT, CRASHED), before
+   * anything else; a tournament throws its own Disqualification from it.
+   */
+  onDisqualified?: (fault: SandboxFault) => void;
+}
+
+/** A fault, thrown when SandboxOptions.faultsAs is 'exceptions'. */
+export class SandboxFaultError extends Error {
+  override readonly name = 'SandboxFault';
+  constructor(readonly fault: SandboxFault) {
+    super(`${fault.code} — ${fault.message}`);
+  }
 }
 
 /** A sandboxed bot: a Bot, and the faults it committed in its game. */
@@ -121,7 +130,7 @@ class Entry {
   boot(side: Side, instance: Instance, code: string): RuntimeFault | undefined {
     const program = { code, fileName: this.fileName, botApi: this.options.botApi };
     const runtime = new BotRuntime(instance.quickjs, instance.memory, program, this.limits, loadRandom(), this.options.onLog);
-    const fault = this.watched(() => runtime.load());
+    const fault = runtime.load();
     if (fault) {
       runtime.dispose();
       return fault;
@@ -129,16 +138,6 @@ class Entry {
     this.seats[side] = { runtime, holder: undefined, fresh: true };
     if (side === 'blue') this.botName = cleanName(runtime.name, this.botName);
     return undefined;
-  }
-
-  /** Runs a call into the sandbox, with the watch told (for a runner that may have to kill us). */
-  watched<T>(call: () => T): T {
-    this.options.watch?.begin();
-    try {
-      return call();
-    } finally {
-      this.options.watch?.end();
-    }
   }
 
   disqualify(fault: SandboxFault): void {
@@ -187,7 +186,7 @@ class StudentBot implements SandboxedBot {
   explain(): string {
     const runtime = this.seat?.holder === this ? this.seat.runtime : undefined;
     if (!runtime || this.entry.disqualification) return '';
-    return this.entry.watched(() => runtime.explain());
+    return runtime.explain();
   }
 
   /** The bot's answer as JSON text, or undefined after a fault (recorded). */
@@ -209,7 +208,7 @@ class StudentBot implements SandboxedBot {
         this.seat = seat;
       }
       seat.fresh = false;
-      const answer = entry.watched(() => runtime.decide(kind, view, ctx.game, ctx.random));
+      const answer = runtime.decide(kind, view, ctx.game, ctx.random);
       if (answer.ok) return answer.text;
       if (answer.fault.discard) {
         runtime.reset();
@@ -229,8 +228,11 @@ class StudentBot implements SandboxedBot {
     if (this.lastSide) record.side = this.lastSide;
     if (this.lastTurn !== undefined) record.turn = this.lastTurn;
     this.faults.push(record);
+    const options = this.entry.options;
     if (DISQUALIFYING.includes(fault.code)) this.entry.disqualify(record);
-    this.entry.options.onFault?.(record);
+    options.onFault?.(record);
+    if (this.entry.disqualification) options.onDisqualified?.(this.entry.disqualification);
+    if (options.faultsAs === 'exceptions') throw new SandboxFaultError(record);
     return undefined;
   }
 }
