@@ -1,21 +1,54 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { offlineWorker } from './scripts/offline-worker.ts';
+
+/**
+ * Phaser's build flags, fixed as Phaser's own build fixes them (`typeof WEBGL_RENDERER`
+ * → true …), for Phaser's sources as scripts/phaser-lite.js imports them. No debug, no
+ * Phaser sound (the game uses howler), no camera-3D or Instant Games plugins.
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  EXPERIMENTAL: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+function phaserFlags(): Plugin {
+  const pattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'phaser-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id) || !code.includes('typeof ')) return undefined;
+      return { code: code.replace(pattern, (_, flag: string) => String(PHASER_FLAGS[flag])), map: null };
+    },
+  };
+}
 
 // Wiring only. The map ships as scripts/build-map.ts writes it (imported with ?url, so
 // it stays its own cacheable file); the offline worker is src/ui/serviceWorker.ts.
 export default defineConfig({
   // Relative URLs: the built site works from any folder of any static host.
   base: './',
+  resolve: {
+    // The map's Phaser: no physics, tilemaps or Phaser sound (scripts/phaser-lite.js).
+    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./scripts/phaser-lite.js', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        // Phaser (~357 KB gzip) in its own chunk: cached apart from our code, loaded after the title screen.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+        // Phaser in its own chunk: cached apart from our code, loaded after the title screen.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]|phaser-lite/ }] },
       },
     },
   },
-  plugins: [offlineWorker('src/ui/serviceWorker.ts')],
+  plugins: [phaserFlags(), offlineWorker('src/ui/serviceWorker.ts')],
 });

@@ -51,11 +51,11 @@ class Builder {
     return this.draft.orders;
   }
   add(order: Order): boolean {
-    return this.draft.add(order) === undefined;
+    return this.draft.tryAdd(order);
   }
   /** Would the engine accept `order` next? */
   allows(order: Order): boolean {
-    return this.draft.check(order) === undefined;
+    return this.draft.allows(order);
   }
   apLeft(): number {
     let used = 0;

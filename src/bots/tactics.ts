@@ -97,7 +97,7 @@ export class OrderList {
   }
   /** Adds the order if legal; returns whether it was added. */
   add(order: Order): boolean {
-    return this.draft.add(order) === undefined;
+    return this.draft.tryAdd(order);
   }
   /** Adds the first of `options` that is legal. */
   addFirst(options: readonly Order[]): boolean {

@@ -6,7 +6,7 @@
 import type { Game } from './board.ts';
 import { eventById } from './board.ts';
 import { TREATY_NAMES } from './rules.ts';
-import type { CrisisEndedEntry, FizzleReason, Observation, Order, OrderEntry, PublicEntry, PublicOrder, Side, UnitKind } from './types.ts';
+import type { CrisisChoice, CrisisEndedEntry, FizzleReason, Observation, Order, OrderEntry, PublicEntry, PublicOrder, Side, Treaty, UnitKind } from './types.ts';
 
 export const SIDE_NAMES: Record<Side, string> = { blue: 'Blue', red: 'Red' };
 
@@ -20,6 +20,16 @@ function regionName(game: Game, id: string): string {
   const r = game.regionIndex.get(id);
   return r === undefined ? id : (game.regionNames[r] ?? id);
 }
+
+/** Treaties by their short proper names, as sentences use them: "The CFE treaty enters into force." */
+export const TREATY_SHORT_NAMES: Record<Treaty, string> = { cfe: 'CFE', inf: 'INF', abm: 'ABM', openSkies: 'Open Skies' };
+
+function theTreaty(treaty: Treaty): string {
+  return `the ${TREATY_SHORT_NAMES[treaty]} treaty`;
+}
+
+/** Crisis choices as a sentence says them: "Blue chose to de-escalate". */
+const CHOICE_VERBS: Record<CrisisChoice, string> = { deescalate: 'de-escalate', hold: 'hold firm', escalate: 'escalate' };
 
 /**
  * Whom a side backs in a contested region: Red the separatists, Blue the government
@@ -109,7 +119,7 @@ function outcomeWords(entry: OrderEntry): string {
 
 function describeCrisisEnd(game: Game, e: CrisisEndedEntry): string {
   const name = regionName(game, e.region);
-  const choices = `Blue chose to ${e.choices.blue}, Red to ${e.choices.red}`;
+  const choices = `Blue chose to ${CHOICE_VERBS[e.choices.blue]}, Red to ${CHOICE_VERBS[e.choices.red]}`;
   switch (e.result) {
     case 'bothDeescalate':
       return `${choices}: both stepped back from the brink over ${name}; tension falls and treaties are easier to ratify.`;
@@ -143,24 +153,29 @@ export function describeEntry(game: Game, entry: PublicEntry): string {
     case 'summit':
       return 'A summit was held: both sides met and talked.';
     case 'treaty':
-      return `The ${entry.treaty} treaty enters into force.`;
+      return `The ${TREATY_SHORT_NAMES[entry.treaty]} treaty enters into force.`;
     case 'promiseBroken': {
       const what =
         entry.promise === 'treaty'
-          ? `left the ${entry.treaty} treaty`
+          ? `left ${theTreaty(entry.treaty)}`
           : entry.promise === 'restraint'
             ? `broke its promise of restraint in ${regionName(game, entry.region)}`
             : 'moved against the rival right after assuring it';
       return `${SIDE_NAMES[entry.side]} ${what}; its credibility falls.`;
     }
     case 'violation':
-      return `${SIDE_NAMES[entry.side]} was caught violating the ${entry.treaty} treaty in ${regionName(game, entry.region)}.`;
+      return `${SIDE_NAMES[entry.side]} was caught violating ${theTreaty(entry.treaty)} in ${regionName(game, entry.region)}.`;
     case 'crisis':
       return entry.stage === 'opened'
         ? `Crisis over ${regionName(game, entry.region)}: tension has reached ${entry.tension.toFixed(1)}.`
         : describeCrisisEnd(game, entry);
-    case 'war':
-      return `War over ${regionName(game, entry.region)}. ${SIDE_NAMES[entry.winner]} prevails (strength: Blue ${entry.strength.blue.toFixed(1)}, Red ${entry.strength.red.toFixed(1)}); both pay heavily, for every year the war cuts off.`;
+    case 'war': {
+      const winner = SIDE_NAMES[entry.winner];
+      const loser = SIDE_NAMES[entry.winner === 'blue' ? 'red' : 'blue'];
+      const w = entry.strength[entry.winner].toFixed(1);
+      const l = entry.strength[entry.winner === 'blue' ? 'red' : 'blue'].toFixed(1);
+      return `War over ${regionName(game, entry.region)}. ${winner} wins it: ${winner}’s forces counted ${w} against ${loser}’s ${l}. Both pay heavily, for every year the war cuts off.`;
+    }
   }
 }
 

@@ -111,8 +111,9 @@ function applyEffect(game: Game, state: GameState, e: EventEffect, event: string
     case 'forces': {
       const r = game.regionIndex.get(e.region);
       if (r === undefined) return;
-      const f = state.sides[e.side].forces[r];
       for (let i = 0; i < Math.abs(e.delta); i++) {
+        // Read afresh each time: adding a unit replaces the region's record (forces.ts).
+        const f = state.sides[e.side].forces[r];
         if (e.delta < 0) removeUnit(state, e.side, r, e.kind);
         else if (f && totalUnits(f) < MAX_UNITS_PER_REGION) addUnit(state, e.side, r, e.kind, e.posture ?? 'defensive', 'unknown');
       }

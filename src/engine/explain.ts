@@ -6,6 +6,7 @@ import type { Game } from './board.ts';
 import { towards } from './board.ts';
 import { bias } from './perception.ts';
 import { PROXIMITY, SIGNAL, TENSION, deploySignal } from './rules.ts';
+import { SIDE_NAMES } from './describe.ts';
 import type { Observation, Order, Side } from './types.ts';
 import type { SideView } from './view.ts';
 
@@ -23,6 +24,25 @@ export interface OrderReading {
   reading: 'threatening' | 'reassuring' | 'neutral';
   /** One plain sentence. */
   text: string;
+}
+
+/**
+ * How big a change of perception (in log-odds) is, in the words players read: under
+ * 0.05 "barely", under 0.25 "a little", under 0.6 "noticeably", else "much". The UI's
+ * vocabulary (src/ui/words.ts) uses the same steps.
+ */
+export function shiftSize(shift: number): 'barely' | 'a little' | 'noticeably' | 'much' {
+  const s = Math.abs(shift);
+  if (s < 0.05) return 'barely';
+  if (s < 0.25) return 'a little';
+  if (s < 0.6) return 'noticeably';
+  return 'much';
+}
+
+/** "a little more", "more", "much more": the size of a shift before "threatening" or "reassuring". */
+function moreBy(shift: number): string {
+  const size = shiftSize(shift);
+  return size === 'noticeably' || size === 'barely' ? 'more' : `${size} more`;
 }
 
 /** Proximity of a region to `observer`, from public alignment (as perception.ts does). */
@@ -100,12 +120,13 @@ export function explainOrder(game: Game, view: SideView, order: Order): OrderRea
   const expectedShift = weight * m * lambda;
   const tension = tensionOf(game, view, order);
   const reading = expectedShift > 0.05 ? 'threatening' : expectedShift < -0.05 ? 'reassuring' : 'neutral';
-  const place = weight === PROXIMITY.home ? ' right next to its homeland' : weight === PROXIMITY.member ? ' near its allies' : '';
+  const rival = SIDE_NAMES[view.rival];
+  const place = weight === PROXIMITY.home ? ', right next to its homeland' : weight === PROXIMITY.member ? ', near its allies' : '';
   let text: string;
-  if (reading === 'threatening') text = `The rival will likely read this as hostile${place}${expectedShift > 0.6 ? ', strongly' : ''}.`;
+  if (reading === 'threatening') text = `${rival} will find this ${moreBy(expectedShift)} threatening${place}: you will look more hostile.`;
   else if (reading === 'reassuring')
-    text = `The rival may read this as reassuring${view.credibility[view.side] < 0.6 ? ', though your low credibility blunts it' : ''}.`;
-  else text = 'The rival will hardly notice this.';
+    text = `${rival} will find this ${moreBy(expectedShift)} reassuring${view.credibility[view.side] < 0.6 ? ', though your low credibility blunts it' : ''}.`;
+  else text = `${rival} will hardly notice this.`;
   if (tension > 0) text += ` Tension +${tension.toFixed(1)}.`;
   else if (tension < 0) text += ` Tension ${tension.toFixed(1)}.`;
   return { lambda, weight, bias: m, expectedShift, tension, reading, text };

@@ -85,7 +85,9 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
 }
 
 function withStep(rec: GameRecord, step: RecordStep): GameRecord {
-  return { ...rec, steps: [...rec.steps, step] };
+  const steps = rec.steps.slice();
+  steps.push(step);
+  return { ...rec, steps };
 }
 
 /** Runs a resolution on a state the caller owns, with dice drawn from (and saved to) it. */
@@ -152,7 +154,7 @@ export function replay(game: Game, rec: GameRecord): Result<GameState> {
 export { createGame, rivalOf } from './board.ts';
 export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
-export { explainOrder, perceptionDrivers, proximityIn } from './explain.ts';
+export { explainOrder, perceptionDrivers, proximityIn, shiftSize } from './explain.ts';
 export type { OrderReading } from './explain.ts';
 export { describeEntry, describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
 export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';

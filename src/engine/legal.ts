@@ -55,33 +55,37 @@ export function orderCost(order: Order, ratifyWindow: number): number {
   return AP_COST[order.type];
 }
 
-/** A handful of marks; a turn holds few orders, so a list beats a Set here. */
+/**
+ * A handful of marks; a turn holds few orders, so a list beats a Set here. The list is
+ * made on the first mark: a tally has six kinds of marks and most drafts use one or two.
+ */
 class Marks<T> {
-  private readonly items: T[] = [];
+  private items: T[] | undefined;
   has(item: T): boolean {
-    return this.items.includes(item);
+    return this.items !== undefined && this.items.includes(item);
   }
   add(item: T): void {
-    this.items.push(item);
+    (this.items ??= []).push(item);
   }
 }
 
-/** What the orders chosen so far use up, so each further order is checked in O(1). */
+/**
+ * What the orders chosen so far use up, so each further order is checked in O(1). The
+ * per-region counts are sparse plain arrays (a missing entry is 0): a draft deploys and
+ * withdraws in few regions, and drafts are made for every bundle a bot or the search
+ * tries, where allocating typed arrays of every region cost more than the checks.
+ */
 class Tally {
   ap = 0;
-  readonly deploys: Int32Array;
+  readonly deploys: number[] = [];
   /** Withdrawals per region and kind: index r * 3 + kind. */
-  readonly withdrawn: Int32Array;
+  readonly withdrawn: number[] = [];
   readonly allianceRegions = new Marks<number>();
   readonly exercises = new Marks<number>();
   readonly restraints = new Marks<number>();
   readonly onceOnly = new Marks<string>();
   readonly treatyOrders = new Marks<Treaty>();
   readonly responded = new Marks<string>();
-  constructor(regions: number) {
-    this.deploys = new Int32Array(regions);
-    this.withdrawn = new Int32Array(regions * 3);
-  }
   withdrawnOf(r: number, kind: UnitKind): number {
     return this.withdrawn[r * 3 + KIND_INDEX[kind]] ?? 0;
   }
@@ -145,83 +149,100 @@ function checkShape(order: Order): EngineError | undefined {
   return undefined;
 }
 
-/** Why `order` may not follow `tally`'s orders this turn, or undefined if it may. */
-function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineError | undefined {
+/** Why `order` may not follow `tally`'s orders this turn, unexplained (see Refusal), or undefined if it may. */
+function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally): Refusal | undefined {
   const shape = checkShape(order);
-  if (shape) return shape;
+  if (shape) return () => shape;
   const region = regionOf(game, order);
-  if (isEngineError(region)) return region;
+  if (isEngineError(region)) return () => region;
   return checkRules(game, sit, order, region ?? -1, tally);
 }
 
-/** The rules of an order already known to be well formed, in region `r` (−1 if none). */
-function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally): EngineError | undefined {
+/** Why `order` may not follow `tally`'s orders this turn, or undefined if it may. */
+function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineError | undefined {
+  return refusalOf(game, sit, order, tally)?.();
+}
+
+/**
+ * A refusal not yet put in words: calling it builds the error. legal() and randomLegal()
+ * test hundreds of candidate orders and only need to know which are refused; writing a
+ * message and details for each would cost more than the checks themselves.
+ */
+type Refusal = () => EngineError;
+
+/**
+ * The rules of an order already known to be well formed, in region `r` (−1 if none):
+ * undefined when it may follow `tally`'s orders, else its refusal (see Refusal).
+ */
+function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally): Refusal | undefined {
   const side = sit.side;
   const cost = orderCost(order, sit.ratifyWindow);
   if (tally.ap + cost > sit.actionPoints)
-    return fail('NOT_ENOUGH_AP', `Not enough action points: this needs ${cost}, ${sit.actionPoints - tally.ap} left.`, {
+    return () => fail('NOT_ENOUGH_AP', `Not enough action points: this needs ${cost}, ${sit.actionPoints - tally.ap} left.`, {
       order,
       cost,
       left: sit.actionPoints - tally.ap,
     });
-  const regionName = game.regionNames[r] ?? '';
-  const own = towards(sit.alignment[r] ?? 0, side);
-  const isHome = sit.home[r] !== '';
-  const forces = sit.ownForces[r];
+  // Orders without a region (r = −1) never read these; reading an array at −1 is slow in V8.
+  const regional = r >= 0;
+  const regionName = regional ? (game.regionNames[r] ?? '') : '';
+  const own = regional ? towards(sit.alignment[r] ?? 0, side) : 0;
+  const isHome = regional && sit.home[r] !== '';
+  const forces = regional ? sit.ownForces[r] : undefined;
 
   switch (order.type) {
     case 'deploy': {
       if (own < 2)
-        return fail('NOT_OWN_TERRITORY', `You can deploy only at home, in member or partner states; ${regionName} is not.`, {
+        return () => fail('NOT_OWN_TERRITORY', `You can deploy only at home, in member or partner states; ${regionName} is not.`, {
           order,
           alignment: sit.alignment[r],
         });
       if ((tally.deploys[r] ?? 0) >= MAX_DEPLOYS_PER_REGION_PER_TURN)
-        return fail('DEPLOY_LIMIT', `At most ${MAX_DEPLOYS_PER_REGION_PER_TURN} deployments per region per turn.`, { order });
+        return () => fail('DEPLOY_LIMIT', `At most ${MAX_DEPLOYS_PER_REGION_PER_TURN} deployments per region per turn.`, { order });
       if (forces && totalUnits(forces) + (tally.deploys[r] ?? 0) >= MAX_UNITS_PER_REGION)
-        return fail('REGION_FULL', `${regionName} already holds ${MAX_UNITS_PER_REGION} of your units.`, { order });
+        return () => fail('REGION_FULL', `${regionName} already holds ${MAX_UNITS_PER_REGION} of your units.`, { order });
       if (tally.restraints.has(r))
-        return fail('RESTRAINT_PROMISED', `You are promising restraint in ${regionName} this turn.`, { order });
+        return () => fail('RESTRAINT_PROMISED', `You are promising restraint in ${regionName} this turn.`, { order });
       return undefined;
     }
     case 'withdraw': {
       // Restraint already pulls a unit back; mixing the two would make the unit taken ambiguous.
-      if (tally.restraints.has(r)) return fail('RESTRAINT_PROMISED', `You are already pulling back from ${regionName} with a promise of restraint.`, { order });
+      if (tally.restraints.has(r)) return () => fail('RESTRAINT_PROMISED', `You are already pulling back from ${regionName} with a promise of restraint.`, { order });
       const have = forces ? unitsOf(forces, order.kind) - tally.withdrawnOf(r, order.kind) : 0;
-      if (have < 1) return fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
+      if (have < 1) return () => fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
       return undefined;
     }
     case 'exercise':
-      if (own < 2) return fail('NOT_OWN_TERRITORY', `You can exercise only on your own or partner territory.`, { order });
-      if (tally.exercises.has(r)) return fail('ONCE_PER_TURN', `One exercise per region per turn.`, { order });
+      if (own < 2) return () => fail('NOT_OWN_TERRITORY', `You can exercise only on your own or partner territory.`, { order });
+      if (tally.exercises.has(r)) return () => fail('ONCE_PER_TURN', `One exercise per region per turn.`, { order });
       return undefined;
     case 'court':
     case 'admit':
     case 'support':
     case 'annex': {
-      if (isHome) return fail('HOME_REGION', `${regionName} is a home region: its alignment cannot change.`, { order });
+      if (isHome) return () => fail('HOME_REGION', `${regionName} is a home region: its alignment cannot change.`, { order });
       if (tally.allianceRegions.has(r))
-        return fail('ONE_ALLIANCE_ORDER_PER_REGION', `One alliance order per region per turn.`, { order });
+        return () => fail('ONE_ALLIANCE_ORDER_PER_REGION', `One alliance order per region per turn.`, { order });
       if (order.type === 'court' && (own >= 2 || own <= -3))
-        return fail('ALIGNMENT', own >= 2 ? `${regionName} is already your partner: admit it instead.` : `${regionName} is a member of the rival bloc.`, {
+        return () => fail('ALIGNMENT', own >= 2 ? `${regionName} is already your partner: admit it instead.` : `${regionName} is a member of the rival bloc.`, {
           order,
           alignment: sit.alignment[r],
         });
       if (order.type === 'admit' && own !== 2)
-        return fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
+        return () => fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
       if (order.type === 'support' || order.type === 'annex') {
-        if (!sit.contested[r]) return fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
+        if (!sit.contested[r]) return () => fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
         if (order.type === 'support' && (own >= 2 || own <= -3))
-          return fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
+          return () => fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
             order,
             alignment: sit.alignment[r],
           });
         if (order.type === 'annex') {
-          if (own < 2) return fail('ALIGNMENT', `Annexing needs alignment 2 or more towards you.`, { order, alignment: sit.alignment[r] });
+          if (own < 2) return () => fail('ALIGNMENT', `Annexing needs alignment 2 or more towards you.`, { order, alignment: sit.alignment[r] });
           const mine = forces ? totalUnits(forces) : 0;
           const theirs = sit.rivalUnitTotals[r] ?? 0;
           if (mine <= theirs)
-            return fail('OUTNUMBERED', `Annexing needs more of your units than the rival's there (${mine} vs ${theirs}).`, { order, mine, theirs });
+            return () => fail('OUTNUMBERED', `Annexing needs more of your units than the rival's there (${mine} vs ${theirs}).`, { order, mine, theirs });
         }
       }
       return undefined;
@@ -230,41 +251,39 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
     case 'summit':
     case 'sanction':
     case 'inspect':
-      if (tally.onceOnly.has(order.type)) return fail('ONCE_PER_TURN', `At most one ${order.type} per turn.`, { order });
+      if (tally.onceOnly.has(order.type)) return () => fail('ONCE_PER_TURN', `At most one ${order.type} per turn.`, { order });
       if (order.type === 'inspect' && !sit.treaties.some((t) => TREATY_RULES[t].verification))
-        return fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
+        return () => fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
       return undefined;
     case 'restraint': {
-      if (tally.withdrawnTotal(r) > 0) return fail('RESTRAINT_PROMISED', `You are already withdrawing from ${regionName}: restraint is a withdrawal with a promise.`, { order });
+      if (tally.withdrawnTotal(r) > 0) return () => fail('RESTRAINT_PROMISED', `You are already withdrawing from ${regionName}: restraint is a withdrawal with a promise.`, { order });
       const have = forces ? totalUnits(forces) : 0;
-      if (have < 1) return fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
+      if (have < 1) return () => fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
       if (tally.restraints.has(r) || sit.promises.some((p) => p.region === order.region))
-        return fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
-      if ((tally.deploys[r] ?? 0) > 0) return fail('RESTRAINT_PROMISED', `You cannot deploy and promise restraint in one turn.`, { order });
+        return () => fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
+      if ((tally.deploys[r] ?? 0) > 0) return () => fail('RESTRAINT_PROMISED', `You cannot deploy and promise restraint in one turn.`, { order });
       return undefined;
     }
     case 'propose':
     case 'ratify':
     case 'withdrawTreaty': {
-      if (tally.treatyOrders.has(order.treaty)) return fail('ONCE_PER_TURN', `One order per treaty per turn.`, { order });
+      if (tally.treatyOrders.has(order.treaty)) return () => fail('ONCE_PER_TURN', `One order per treaty per turn.`, { order });
       const inForce = sit.treaties.includes(order.treaty);
       if (order.type === 'withdrawTreaty') {
-        if (!inForce) return fail('TREATY_NOT_IN_FORCE', `${order.treaty} is not in force.`, { order });
-      } else if (inForce) return fail('TREATY_IN_FORCE', `${order.treaty} is already in force.`, { order });
+        if (!inForce) return () => fail('TREATY_NOT_IN_FORCE', `${order.treaty} is not in force.`, { order });
+      } else if (inForce) return () => fail('TREATY_IN_FORCE', `${order.treaty} is already in force.`, { order });
       if (order.type === 'ratify' && !sit.proposals.some((p) => p.treaty === order.treaty && p.by !== side && p.turn < sit.turn))
-        return fail('NO_PENDING_PROPOSAL', `The rival has no standing proposal of ${order.treaty} to ratify.`, { order });
+        return () => fail('NO_PENDING_PROPOSAL', `The rival has no standing proposal of ${order.treaty} to ratify.`, { order });
       return undefined;
     }
     case 'respond': {
       const event = sit.currentEvents.includes(order.event) ? eventById(game, order.event) : undefined;
       if (!event || event.choice?.side !== side)
-        return fail('UNKNOWN_EVENT', `No event "${order.event}" awaits your answer this turn.`, { order });
-      if (!event.choice.options.some((o) => o.id === order.option))
-        return fail('BAD_PARAMETER', `"${order.option}" is not an option of ${event.title}.`, {
-          order,
-          allowed: event.choice.options.map((o) => o.id),
-        });
-      if (tally.responded.has(order.event)) return fail('ONCE_PER_TURN', 'You already answered this event.', { order });
+        return () => fail('UNKNOWN_EVENT', `No event "${order.event}" awaits your answer this turn.`, { order });
+      const options = event.choice.options;
+      if (!options.some((o) => o.id === order.option))
+        return () => fail('BAD_PARAMETER', `"${order.option}" is not an option of ${event.title}.`, { order, allowed: options.map((o) => o.id) });
+      if (tally.responded.has(order.event)) return () => fail('ONCE_PER_TURN', 'You already answered this event.', { order });
       return undefined;
     }
   }
@@ -317,7 +336,7 @@ export function checkOrders(game: Game, sit: Situation, orders: readonly Order[]
     return fail(sit.phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${sit.phase} phase.`, {
       phase: sit.phase,
     });
-  const tally = new Tally(game.regionIds.length);
+  const tally = new Tally();
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i] as Order;
     const error = check(game, sit, order, tally);
@@ -386,26 +405,41 @@ export class OrderDraft {
     private readonly sit: Situation,
     chosen: readonly Order[] = [],
   ) {
-    this.tally = new Tally(game.regionIds.length);
+    this.tally = new Tally();
     for (const o of chosen) this.push(o);
   }
   private push(order: Order): void {
     this.orders.push(order);
     add(this.game, this.sit, order, this.tally);
   }
+  private refusal(order: Order): Refusal | undefined {
+    const phase = this.sit.phase;
+    if (phase !== 'planning')
+      return () => fail(phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${phase} phase.`, { phase });
+    return refusalOf(this.game, this.sit, order, this.tally);
+  }
   /** Why `order` may not be added now, or undefined when it may. */
   check(order: Order): EngineError | undefined {
-    if (this.sit.phase !== 'planning')
-      return fail(this.sit.phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${this.sit.phase} phase.`, {
-        phase: this.sit.phase,
-      });
-    return check(this.game, this.sit, order, this.tally);
+    return this.refusal(order)?.();
   }
   /** Adds the order if legal; returns the refusal otherwise. */
   add(order: Order): EngineError | undefined {
     const error = this.check(order);
     if (!error) this.push(order);
     return error;
+  }
+  /** Whether `order` may be added now: check() without putting a refusal into words. */
+  allows(order: Order): boolean {
+    return this.refusal(order) === undefined;
+  }
+  /**
+   * Adds the order if legal and says whether it did: add() without putting a refusal
+   * into words, for bots that try many orders and only need to know which were taken.
+   */
+  tryAdd(order: Order): boolean {
+    if (this.refusal(order)) return false;
+    this.push(order);
+    return true;
   }
   private candidates(): Candidate[] {
     return candidatesOf(this.game);

@@ -174,7 +174,7 @@ export function scoreTurn(game: Game, state: GameState, omega: number, fx: TurnE
       war: 0,
     };
     const total = weightedTotal(line, me.intent);
-    me.ledger.push({ ...line, total });
+    me.ledger.push({ turn: line.turn, security: line.security, prosperity: line.prosperity, influence: line.influence, targets: line.targets, war: 0, total });
     me.score += total;
   }
 }

@@ -12,10 +12,6 @@ import { effectiveDistinguishability } from './treaties.ts';
 import { SIDES } from './types.ts';
 import type { Forces, GameOptions, GameState, Intent, PerceivedTroops, Side, SideState, Treaty } from './types.ts';
 
-export function emptyForces(): Forces {
-  return { defensive: 0, offensive: 0, missileDefense: 0, strikeMissiles: 0 };
-}
-
 export function emptyPerceived(): PerceivedTroops {
   return { offensive: 0, unknown: 0, defensive: 0 };
 }
@@ -56,7 +52,17 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
     const s = scenario.sides[side];
     const prior = clampBelief(logit(setting(options, `${side}.priorHostility`, s.priorHostility)));
     const forces: Forces[] = [];
-    for (let r = 0; r < n; r++) forces.push({ ...emptyForces(), ...scenario.regions[game.regionIds[r] ?? '']?.forces?.[side] });
+    const perceivedTroops: PerceivedTroops[] = [];
+    for (let r = 0; r < n; r++) {
+      const placed = scenario.regions[game.regionIds[r] ?? '']?.forces?.[side];
+      forces.push({
+        defensive: placed?.defensive ?? 0,
+        offensive: placed?.offensive ?? 0,
+        missileDefense: placed?.missileDefense ?? 0,
+        strikeMissiles: placed?.strikeMissiles ?? 0,
+      });
+      perceivedTroops.push(emptyPerceived());
+    }
     sides[side] = {
       intent: intents[side],
       economy: s.economy,
@@ -66,7 +72,7 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
       fear: setting(options, `${side}.fear`, s.fear),
       credibility: setting(options, `${side}.credibility`, s.credibility),
       forces,
-      perceivedTroops: Array.from({ length: n }, emptyPerceived),
+      perceivedTroops,
       observations: [],
       ledger: [],
       score: 0,
@@ -124,19 +130,34 @@ function firstReading(state: GameState, dice: Dice): void {
   for (const side of SIDES) {
     const rivalForces = state.sides[rivalOf(side)].forces;
     const seen = state.sides[side].perceivedTroops;
-    rivalForces.forEach((f, r) => {
+    // The readings are this new state's own, not yet shared: counted up in place. Defensive
+    // units are read first, then offensive ones (the dice are drawn in that order).
+    for (let r = 0; r < rivalForces.length; r++) {
+      const f = rivalForces[r];
       const p = seen[r];
-      if (!p) return;
-      for (const posture of ['defensive', 'offensive'] as const)
-        for (let i = 0; i < f[posture]; i++) {
-          if (dice.chance(delta)) p[posture]++;
-          else p.unknown++;
-        }
-    });
+      if (!f || !p) continue;
+      for (let i = 0; i < f.defensive; i++) {
+        if (dice.chance(delta)) p.defensive++;
+        else p.unknown++;
+      }
+      for (let i = 0; i < f.offensive; i++) {
+        if (dice.chance(delta)) p.offensive++;
+        else p.unknown++;
+      }
+    }
   }
 }
 
+/**
+ * A copy of the options as JSON would make it (the record must be plain JSON). Most games
+ * are started with a seed alone, and a JSON round trip was a fifth of a new game's cost,
+ * so that case is copied directly (a finite seed other than −0 reads back the same).
+ */
 function cloneOptions(options: GameOptions): GameOptions {
+  const seed = options.seed;
+  let keys = 0;
+  for (const _ in options) keys++;
+  if (keys === 1 && Object.hasOwn(options, 'seed') && Number.isFinite(seed) && !Object.is(seed, -0)) return { seed };
   return JSON.parse(JSON.stringify(options)) as GameOptions;
 }
 
@@ -150,12 +171,13 @@ function cloneSide(s: SideState): SideState {
     priorBelief: s.priorBelief,
     fear: s.fear,
     credibility: s.credibility,
-    forces: s.forces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
-    perceivedTroops: s.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
+    // Region records are replaced, never changed (forces.ts): share them, copy the arrays.
+    forces: s.forces.slice(),
+    perceivedTroops: s.perceivedTroops.slice(),
     observations: s.observations.slice(),
     ledger: s.ledger.slice(),
     score: s.score,
-    promises: s.promises.map((p) => ({ kind: p.kind, region: p.region, untilTurn: p.untilTurn })),
+    promises: s.promises.slice(),
     assuredTurn: s.assuredTurn,
     apBonus: s.apBonus,
     targets: s.targets,
@@ -163,9 +185,11 @@ function cloneSide(s: SideState): SideState {
 }
 
 /**
- * A deep copy of everything a turn can change. Logs and ledgers are append-only and
- * the engine never changes an entry once written, so copying their arrays (not their
- * entries) is enough; the record and a finished war are replaced, never changed.
+ * A copy of everything a turn can change, as deep as the engine's changes go. Logs and
+ * ledgers are append-only and the engine never changes an entry once written; region
+ * records (forces, readings) and promises are replaced, never changed; the record and a
+ * finished war are replaced too. So copying their arrays (not their entries) is enough,
+ * and the old state stays as it was whatever the new one goes through.
  */
 export function cloneState(state: GameState): GameState {
   const copy: GameState = {

@@ -3,6 +3,7 @@
  * world's δ and ω. A ban takes the banned weapons off the map (as the INF treaty
  * eliminated a whole class of missiles).
  */
+import { changedForces } from './forces.ts';
 import { MIN_OFFENSE_ADVANTAGE, TREATY_RULES } from './rules.ts';
 import { SIDES } from './types.ts';
 import type { GameState, Treaty } from './types.ts';
@@ -12,7 +13,14 @@ export function enterIntoForce(state: GameState, treaty: Treaty): void {
   state.treaties.push(treaty);
   state.proposals = state.proposals.filter((p) => p.treaty !== treaty);
   const banned = TREATY_RULES[treaty].bans;
-  if (banned) for (const side of SIDES) for (const f of state.sides[side].forces) f[banned] = 0;
+  if (!banned) return;
+  // Records are replaced, never changed (see forces.ts).
+  for (const side of SIDES) {
+    const forces = state.sides[side].forces;
+    forces.forEach((f, r) => {
+      if (f[banned] !== 0) forces[r] = changedForces(f, banned, -f[banned]);
+    });
+  }
 }
 
 export function endTreaty(state: GameState, treaty: Treaty): void {

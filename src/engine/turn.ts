@@ -41,8 +41,8 @@ interface Resolution {
   tension: number;
   /** Sides that inspect this turn: they read the rival truly. */
   inspecting: Record<Side, boolean>;
-  /** Sides whose assurance of last turn is belied by this turn's moves. */
-  belied: Set<Side>;
+  /** Sides whose assurance of last turn is belied by this turn's moves, in the order found (at most two: a list). */
+  belied: Side[];
 }
 
 function region(game: Game, order: Order): number {
@@ -55,10 +55,10 @@ function publicOrder(order: Exclude<Order, { type: 'respond' }>): PublicOrder {
 }
 
 /** Records an order in the public log, with what came of it. */
-function log(res: Resolution, side: Side, order: Exclude<Order, { type: 'respond' }>, outcome: OrderOutcome = 'done', detail: { reason?: FizzleReason; unit?: UnitKind } = {}): void {
+function log(res: Resolution, side: Side, order: Exclude<Order, { type: 'respond' }>, outcome: OrderOutcome = 'done', detail?: { reason?: FizzleReason; unit?: UnitKind }): void {
   const entry: OrderEntry = { kind: 'order', turn: res.state.turn, side, order: publicOrder(order), outcome };
-  if (detail.reason) entry.reason = detail.reason;
-  if (detail.unit) entry.unit = detail.unit;
+  if (detail?.reason) entry.reason = detail.reason;
+  if (detail?.unit) entry.unit = detail.unit;
   res.state.publicLog.push(entry);
 }
 
@@ -76,6 +76,10 @@ function nextToRivalHome(game: Game, state: GameState, side: Side, r: number): b
   const rival = rivalOf(side);
   for (const q of game.vicinity[r] ?? []) if (state.home[q] === rival) return true;
   return false;
+}
+
+function belie(res: Resolution, side: Side): void {
+  if (!res.belied.includes(side)) res.belied.push(side);
 }
 
 /** Tension a side's own move raises: it counts towards the side's share of a war's cost. */
@@ -215,13 +219,13 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
         state.home[r] = side;
         state.contested[r] = false;
         provoke(res, side, TENSION.annex);
-        if (state.sides[side].assuredTurn === state.turn - 1) res.belied.add(side);
+        if (state.sides[side].assuredTurn === state.turn - 1) belie(res, side);
         seenBy(res, side, { signal: 'annex', lambda: SIGNAL.annex, region: r });
       }
       log(res, side, order);
     }
   }
-  const pull = new Map<number, number>();
+  let pull: Map<number, number> | undefined; // made for the first courtship or support that works
   for (const side of SIDES) {
     for (const order of orders[side]) {
       if (order.type !== 'court' && order.type !== 'support') continue;
@@ -240,10 +244,10 @@ function alliance(res: Resolution, orders: Record<Side, Order[]>): void {
         continue;
       }
       log(res, side, order, order.type === 'court' ? (success ? 'worked' : 'failed') : 'done');
-      if (success) pull.set(r, (pull.get(r) ?? 0) + stepsTowards(side, 1));
+      if (success) (pull ??= new Map()).set(r, (pull.get(r) ?? 0) + stepsTowards(side, 1));
     }
   }
-  for (const [r, delta] of pull) state.alignment[r] = Math.max(-2, Math.min(2, (state.alignment[r] ?? 0) + delta));
+  if (pull) for (const [r, delta] of pull) state.alignment[r] = Math.max(-2, Math.min(2, (state.alignment[r] ?? 0) + delta));
 }
 
 function deployment(res: Resolution, orders: Record<Side, Order[]>): void {
@@ -294,7 +298,7 @@ function deploy(res: Resolution, side: Side, order: Extract<Order, { type: 'depl
   if (!truly && misread) seen = seen === 'defensive' ? 'unknown' : 'offensive';
   addUnit(state, side, r, order.kind, posture, seen);
   if (nearRivalPerimeter(game, state, side, r)) provoke(res, side, TENSION.deployNearRival);
-  if (me.assuredTurn === state.turn - 1 && nextToRivalHome(game, state, side, r)) res.belied.add(side);
+  if (me.assuredTurn === state.turn - 1 && nextToRivalHome(game, state, side, r)) belie(res, side);
   const promise = me.promises.find((p) => p.region === order.region);
   if (promise) {
     me.promises = me.promises.filter((p) => p !== promise);
@@ -341,7 +345,7 @@ function revealPostures(state: GameState, observer: Side): void {
 export function resolveTurn(game: Game, state: GameState, dice: Dice): void {
   const orders = { blue: state.pending.blue ?? [], red: state.pending.red ?? [] };
   state.pending = {};
-  const res: Resolution = { game, state, dice, fx: noTurnEffects(), tension: 0, inspecting: { blue: false, red: false }, belied: new Set() };
+  const res: Resolution = { game, state, dice, fx: noTurnEffects(), tension: 0, inspecting: { blue: false, red: false }, belied: [] };
   diplomacy(res, orders);
   armsControl(res, orders);
   alliance(res, orders);

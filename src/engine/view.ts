@@ -25,6 +25,7 @@ import type {
   PublicEntry,
   ScoreLine,
   Side,
+  SideState,
   UnitCounts,
   WarOutcome,
 } from './types.ts';
@@ -103,7 +104,11 @@ function freezeEntries<T extends object>(entries: readonly T[]): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as T;
     if (Object.isFrozen(e)) break; // entries before a frozen one were frozen with it
-    for (const v of Object.values(e)) if (v !== null && typeof v === 'object') Object.freeze(v);
+    // for…in rather than Object.values: no array per entry (views are made every turn).
+    for (const key in e) {
+      const v = e[key];
+      if (v !== null && typeof v === 'object') Object.freeze(v);
+    }
     Object.freeze(e);
   }
 }
@@ -115,11 +120,24 @@ function shareFrozen<T extends object>(entries: readonly T[]): T[] {
 }
 
 function counts(forces: readonly Forces[]): UnitCounts[] {
-  return forces.map((f) => ({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles }));
+  const out: UnitCounts[] = [];
+  for (const f of forces) out.push({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles });
+  return out;
+}
+
+function totals(counts: readonly UnitCounts[]): number[] {
+  const out: number[] = [];
+  for (const u of counts) out.push(u.troops + u.missileDefense + u.strikeMissiles);
+  return out;
 }
 
 function bySide<T>(f: (side: Side) => T): Record<Side, T> {
   return { blue: f('blue'), red: f('red') };
+}
+
+/** One field of both sides' states, by side. */
+function ofBoth<K extends keyof SideState>(state: GameState, key: K): Record<Side, SideState[K]> {
+  return { blue: state.sides.blue[key], red: state.sides.red[key] };
 }
 
 /**
@@ -132,8 +150,8 @@ function bySide<T>(f: (side: Side) => T): Record<Side, T> {
 export function sharedView(game: Game, state: GameState, side: Side): SideView {
   const me = state.sides[side];
   const rival = rivalOf(side);
-  const rivalForces = state.sides[rival].forces;
-  const rivalCounts = counts(rivalForces);
+  const myCounts = counts(me.forces);
+  const rivalCounts = counts(state.sides[rival].forces);
   const cal = calendar(game, state.length);
   const view: SideView = {
     side,
@@ -156,20 +174,21 @@ export function sharedView(game: Game, state: GameState, side: Side): SideView {
     home: state.home,
     contested: state.contested,
     ownForces: me.forces,
-    rivalUnitTotals: rivalCounts.map((u) => u.troops + u.missileDefense + u.strikeMissiles),
-    units: { [side]: counts(me.forces), [rival]: rivalCounts } as Record<Side, UnitCounts[]>,
+    rivalUnitTotals: totals(rivalCounts),
+    // Mine first, then the rival's, as the view has always listed them.
+    units: side === 'blue' ? { blue: myCounts, red: rivalCounts } : { red: myCounts, blue: rivalCounts },
     treaties: state.treaties,
     proposals: state.proposals,
     ratifyWindow: state.ratifyWindow,
     actionPoints: me.actionPoints + me.apBonus,
     promises: me.promises,
     currentEvents: state.currentEvents,
-    credibility: bySide((s) => state.sides[s].credibility),
-    fear: bySide((s) => state.sides[s].fear),
-    economy: bySide((s) => state.sides[s].economy),
-    apBonus: bySide((s) => state.sides[s].apBonus),
-    restraints: bySide((s) => state.sides[s].promises),
-    assuredTurn: bySide((s) => state.sides[s].assuredTurn),
+    credibility: ofBoth(state, 'credibility'),
+    fear: ofBoth(state, 'fear'),
+    economy: ofBoth(state, 'economy'),
+    apBonus: ofBoth(state, 'apBonus'),
+    restraints: ofBoth(state, 'promises'),
+    assuredTurn: ofBoth(state, 'assuredTurn'),
     crisisHistory: state.crisisHistory,
     firedEvents: state.firedEvents,
     answers: state.answers,

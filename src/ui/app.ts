@@ -38,6 +38,8 @@ export interface GameHook {
   /** Picks a region as a click on the map would (undefined clears the pick). */
   pickRegion(region: string | undefined): void;
   canvasTexts(): string[];
+  /** Where the map's names and markers are drawn (page coordinates), for the label checks. */
+  mapLayout(): ReturnType<MapView['layoutBoxes']>;
 }
 
 declare global {
@@ -73,6 +75,7 @@ export class App implements Shell {
     const mapHost = h('div', { id: 'map-host', class: 'map-off', inert: true });
     root.replaceChildren(this.topbar, mapHost, this.screen, h('div', { id: 'announcer', class: 'visually-hidden', 'aria-live': 'polite' }));
     this.map = new MapView(mapHost, this.settings.palette, this.settings.reducedMotion);
+    this.map.onInteractive = () => this.sound.allowLoading();
     document.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('click', (e) => {
       if ((e.target as Element | null)?.closest('button:not([disabled])')) this.sound.play('click');
@@ -277,6 +280,7 @@ export class App implements Shell {
       regionPoint: (region) => this.map.regionClientPoint(region),
       pickRegion: (region) => this.map.pick(region),
       canvasTexts: () => this.map.canvasTexts(),
+      mapLayout: () => this.map.layoutBoxes(),
     };
   }
 }

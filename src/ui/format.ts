@@ -3,7 +3,6 @@
  * (costs, legality, readings) comes from the engine.
  */
 import { SIDE_NAMES } from '../engine/index.ts';
-import { TENSION } from '../engine/rules.ts';
 import type { CrisisChoice, Intent, Scenario, Side, UnitCounts } from '../engine/index.ts';
 
 export function sideName(side: Side): string {
@@ -40,21 +39,7 @@ export function points(x: number): string {
   return r < 0 ? `−${Math.abs(r).toFixed(1)}` : Math.abs(r).toFixed(1);
 }
 
-/** Alignment −3…+3 (+ towards Blue) in words, e.g. "Blue partner" or "leans Red". */
-export function alignmentWords(alignment: number, home: Side | ''): string {
-  if (home) return `${sideName(home)} home`;
-  const side: Side = alignment > 0 ? 'blue' : 'red';
-  switch (Math.abs(alignment)) {
-    case 3:
-      return `${sideName(side)} bloc member`;
-    case 2:
-      return `${sideName(side)} partner`;
-    case 1:
-      return `leans ${sideName(side)}`;
-    default:
-      return 'neutral';
-  }
-}
+export { alignmentWords, tensionWord } from './words.ts';
 
 /** Unit counts in a few words: "3 troops, 1 missile defence". */
 export function countsWords(c: UnitCounts): string {
@@ -63,17 +48,6 @@ export function countsWords(c: UnitCounts): string {
   if (c.missileDefense) parts.push(`${c.missileDefense} missile defence`);
   if (c.strikeMissiles) parts.push(`${c.strikeMissiles} strike missiles`);
   return parts.length ? parts.join(', ') : 'no units';
-}
-
-/** Tension 0–10 as a word, so the track is readable without its colour. */
-export function tensionWord(tension: number): string {
-  // Tension reaches 10 only when war breaks out.
-  if (tension >= TENSION.warAt) return 'war';
-  if (tension >= TENSION.warAt - 1) return 'on the brink';
-  if (tension >= TENSION.crisisAt) return 'crisis';
-  if (tension >= 5) return 'high';
-  if (tension >= 3) return 'uneasy';
-  return 'calm';
 }
 
 /** The mute button's label, with its key. */

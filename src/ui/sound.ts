@@ -1,7 +1,10 @@
 /**
  * Sound effects and the music loop (howler). Browsers refuse audio before a user
  * gesture, so howler itself is only loaded after the first click or key press: no
- * audio context exists before then, and so no autoplay warning either.
+ * audio context exists before then, and so no autoplay warning either. Nor is anything
+ * of the sound fetched before the map is up (`allowLoading`, called by the shell once the
+ * map is interactive): the first screens load only what they draw. Each effect is fetched
+ * the first time it plays, the music when it starts.
  */
 import type { Howl as HowlType } from 'howler';
 import clickMp3 from '../../assets/audio/click.mp3?url';
@@ -38,18 +41,31 @@ export class SoundBoard {
   private howls = new Map<Effect, HowlType>();
   private music: HowlType | undefined;
   private howler: typeof import('howler') | undefined;
-  private loading: Promise<void> | undefined;
+  private loading: Promise<typeof import('howler')> | undefined;
   private unlocked = false;
+  /** Sound may be fetched: the map is up (see the header). */
+  private allowed = false;
+  private allowing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private settings: Settings) {
     const unlock = () => {
       document.removeEventListener('pointerdown', unlock, true);
       document.removeEventListener('keydown', unlock, true);
       this.unlocked = true;
-      void this.load().then(() => this.updateMusic());
+      this.updateMusic();
     };
     document.addEventListener('pointerdown', unlock, true);
     document.addEventListener('keydown', unlock, true);
+  }
+
+  /** The map is interactive: sound may be fetched from now on (music starts if it is on). */
+  allowLoading(): void {
+    if (this.allowed || this.allowing) return;
+    // A moment later still: the map's first frames come before any audio.
+    this.allowing = setTimeout(() => {
+      this.allowed = true;
+      this.updateMusic();
+    }, 1500);
   }
 
   apply(settings: Settings): void {
@@ -60,25 +76,36 @@ export class SoundBoard {
   }
 
   play(effect: Effect): void {
-    if (!this.unlocked || this.settings.muted) return;
-    void this.load().then(() => this.howls.get(effect)?.play());
+    if (!this.unlocked || !this.allowed || this.settings.muted) return;
+    void this.load().then((module) => {
+      let howl = this.howls.get(effect);
+      if (!howl) {
+        const spec = EFFECTS[effect];
+        howl = new module.Howl({ src: spec.src, volume: spec.volume, preload: true });
+        this.howls.set(effect, howl);
+      }
+      howl.play();
+    });
   }
 
-  private load(): Promise<void> {
+  private load(): Promise<typeof import('howler')> {
     this.loading ??= import('howler').then((module) => {
       this.howler = module;
       module.Howler.volume(this.settings.volume);
       module.Howler.mute(this.settings.muted);
-      for (const [name, spec] of Object.entries(EFFECTS) as [Effect, (typeof EFFECTS)[Effect]][])
-        this.howls.set(name, new module.Howl({ src: spec.src, volume: spec.volume, preload: true }));
+      return module;
     });
     return this.loading;
   }
 
   private updateMusic(): void {
-    const module = this.howler;
-    if (!module || !this.unlocked) return;
+    if (!this.unlocked || !this.allowed) return;
     const wanted = this.settings.music && !this.settings.muted;
+    const module = this.howler;
+    if (!module) {
+      if (wanted) void this.load().then(() => this.updateMusic());
+      return;
+    }
     if (wanted && !this.music) {
       this.music = new module.Howl({ src: MUSIC.src, volume: MUSIC.volume, loop: true, preload: true });
       this.music.play();

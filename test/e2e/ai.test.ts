@@ -153,6 +153,7 @@ describe('a game against the AI', () => {
     await page.waitForSelector('.debrief-screen');
     await page.waitForTimeout(150);
     await page.screenshot({ path: screenshotPath('ai-debrief') });
+    await page.click('[data-more="ai-notes"] summary');
     await page.locator('.ai-notes').screenshot({ path: screenshotPath('ai-debrief-notes') });
 
     // The debrief: the AI's perception of the player next to the player's real intent.

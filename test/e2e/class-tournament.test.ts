@@ -130,6 +130,8 @@ describe('class tournament', () => {
     await page.click('[data-action="play"][data-pairing="R2-2"]');
     await waitForScreen(page, 'handoff', 'blue');
     await page.click('#topbar button:has-text("Title")');
+    // Leaving a game asks first.
+    await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
     await waitForScreen(page, 'title');
     const recordPath = join(dir, 'r2-2-record.json');
     writeFileSync(recordPath, JSON.stringify(botGame(r22, 0).record));
@@ -207,6 +209,7 @@ describe('class tournament', () => {
     await page.click('[data-action="play"][data-pairing="R3-1"]');
     await waitForScreen(page, 'handoff', 'blue');
     await page.click('#topbar button:has-text("Title")');
+    await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
     await waitForScreen(page, 'title');
     const r31Path = join(dir, 'r3-1-record.json');
     writeFileSync(r31Path, JSON.stringify(botGame(r31, 1).record));

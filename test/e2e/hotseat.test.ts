@@ -81,7 +81,7 @@ describe('hot-seat game', () => {
     expect((await status(page)).screen).toBe('briefing');
     await shot(w, 'briefing-blue');
     expect(await page.textContent('[data-secret="intent"]')).toContain('Security seeker');
-    expect(await page.textContent('.briefing-screen .how-to-win')).toContain('par');
+    expect(await page.textContent('.briefing-screen .objectives')).toContain('par');
     await clickAction(page, 'finish-briefing');
     await waitForScreen(page, 'handoff', 'red');
     expect(await page.$('[data-owner]')).toBeNull();
@@ -270,10 +270,14 @@ describe('hot-seat game', () => {
     await page.goto(inject('baseUrl'));
     await waitForScreen(page, 'title');
     await startNewGame(page, { scenario: '2021-red-lines', mode: 'fixed', intents: { blue: 'security', red: 'revisionist' }, seed: 2021 });
+    let firstTension: string | undefined;
     await playToDebrief(
       page,
       () => [/^Deploy offensive troops in/, /^Deploy offensive troops in/, /^Hold an exercise/],
       async (s) => {
+        // The tension the players see in year 1 is where the debrief's tension starts.
+        if (s.turn === 1 && firstTension === undefined && s.screen !== 'handoff')
+          firstTension = (await page.textContent('#topbar .tension .gauge-value'))?.split(' / ')[0]?.trim();
         if (s.screen === 'handoff') await noScoreOnHandoff(w);
         if (s.screen === 'planning' && s.side) await ownScore(w, s.side);
       },
@@ -282,6 +286,10 @@ describe('hot-seat game', () => {
     await checkDebrief(w);
     expect(await page.textContent('.debrief-screen .lede')).toMatch(/^War broke out over /);
     expect(await page.$$('.ledger tr[data-at-war]')).not.toHaveLength(0);
+    // After a war the tension word says war, not "on the brink".
+    expect(await page.textContent('#topbar .tension .gauge-value')).toContain('war');
+    expect(firstTension).toBeDefined();
+    expect(await page.getAttribute('.debrief-screen svg[aria-label^="Tension."]', 'aria-label')).toContain(`Tension went from ${firstTension} as 2021 opened`);
     await shot(w, 'debrief-war-1024');
     expect(w.errors).toEqual([]);
     await w.context.close();

@@ -86,16 +86,24 @@ describe('saves', () => {
     await addOrder(page, /^Assure$/);
     await clickAction(page, 'commit');
     await waitForScreen(page, 'handoff', 'red');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#topbar button:has-text("Save file")')]);
+    // The file holds both sides' secrets: it is saved on a screen both players may see.
+    await passHandoff(page);
+    await toPlanning(page);
+    await clickAction(page, 'commit');
+    await waitForScreen(page, 'resolution');
+    await page.click('#topbar [data-action="save-file"]');
+    await page.waitForSelector('dialog[data-confirm="save"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('dialog[data-confirm="save"] [data-action="confirm-yes"]')]);
     const file = await download.path();
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { record: { steps: unknown[] } };
-    expect(saved.record.steps).toHaveLength(1);
+    expect(saved.record.steps).toHaveLength(2);
 
-    // Back to the title: Continue is offered and resumes behind Red's hand-off.
-    await page.click('#topbar button:has-text("Title")');
+    // Back to the title (after saying yes): Continue is offered and resumes on the year's results.
+    await page.click('#topbar [data-action="leave-game"]');
+    await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
     await waitForScreen(page, 'title');
     await clickAction(page, 'continue');
-    await waitForScreen(page, 'handoff', 'red');
+    await waitForScreen(page, 'resolution');
 
     // A fresh browser imports the file and lands in the same place.
     const other = await openPage(browser);
@@ -103,7 +111,7 @@ describe('saves', () => {
     await waitForScreen(other.page, 'title');
     expect(await other.page.$('[data-action="continue"]')).toBeNull();
     await other.page.setInputFiles('#load-file', file);
-    await waitForScreen(other.page, 'handoff', 'red');
+    await waitForScreen(other.page, 'resolution');
     expect(other.errors).toEqual([]);
     expect(w.errors).toEqual([]);
     await other.context.close();

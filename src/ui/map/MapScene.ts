@@ -15,9 +15,17 @@ import type { MapModel, PublicBoard } from '../board.ts';
 import { fitViewport, RegionLocator, toMap, toScreen } from './geometry.ts';
 import type { Fit, MapGeometry } from './geometry.ts';
 import { markerTexts } from './markers.ts';
-import { labelFontPx, labelPoint, paintRegions, paintStatic, regionPaths } from './paint.ts';
+import { chipFont, chipFontPx, LABEL_FONT, labelFontPx, labelPoint, nameFont, paintRegions, paintStatic, regionPaths } from './paint.ts';
 import type { MapPalette } from './palette.ts';
-import { SHORT_NAMES } from './labels.ts';
+import { nameVariants } from './labels.ts';
+import { CHIP_PAD_X, CHIP_PAD_Y, placeLabels } from './labelLayout.ts';
+import type { Box, LabelInput, PlacedLabel } from './labelLayout.ts';
+
+/** Where the names and unit markers are on the canvas, for the tests that check none overlap. */
+export interface MapLayout {
+  labels: { region: string; text: string; box: Box }[];
+  markers: { region: string; text: string; box: Box }[];
+}
 
 export interface MapHooks {
   geometry: MapGeometry;
@@ -36,7 +44,8 @@ export class MapScene extends Phaser.Scene {
   private fit: Fit = { scale: 1, offsetX: 0, offsetY: 0 };
   private staticLayer: HTMLCanvasElement | undefined;
   private paths = new Map<string, Path2D>();
-  private markers: Phaser.GameObjects.Text[] = [];
+  private markers: { region: string; text: Phaser.GameObjects.Text }[] = [];
+  private labels: PlacedLabel[] = [];
   private outlines: Phaser.GameObjects.Graphics | undefined;
   private marks: Phaser.GameObjects.Graphics | undefined;
   private flashes: Phaser.GameObjects.Graphics | undefined;
@@ -97,6 +106,7 @@ export class MapScene extends Phaser.Scene {
     this.model = model;
     this.tweens.killAll();
     this.flashes?.clear();
+    this.placeLabels();
     this.paintPicture();
     this.placeMarkers(before);
     this.drawMarks();
@@ -132,16 +142,28 @@ export class MapScene extends Phaser.Scene {
     this.requestRender();
   }
 
-  /** Screen point of a region's label (for the tooltip and for tests that click the map). */
+  /** Screen point of a region's name (for the tooltip and for tests that click the map): picking it picks the region. */
   regionPoint(region: string): [number, number] | undefined {
+    const placed = this.labels.find((l) => l.id === region);
+    if (placed) return [(placed.box.x0 + placed.box.x1) / 2, (placed.box.y0 + placed.box.y1) / 2];
     const shape = this.hooks?.geometry.regions[region];
-    return shape ? labelPoint(this.fit, region, shape.label) : undefined;
+    return shape ? labelPoint(this.fit, shape.label) : undefined;
   }
 
   /** The texts the canvas shows now: region labels and unit markers. */
   texts(): string[] {
-    const labels = Object.keys(this.hooks?.geometry.regions ?? {}).map((id) => SHORT_NAMES[id] ?? id);
-    return [...labels, ...this.markers.map((m) => m.text)];
+    return [...this.labels.map((l) => l.lines.join('\n')), ...this.markers.map((m) => m.text.text)];
+  }
+
+  /** Where the names and markers are now, in canvas pixels (markers as Phaser drew them). */
+  layoutBoxes(): MapLayout {
+    return {
+      labels: this.labels.map((l) => ({ region: l.id, text: l.lines.join(' '), box: l.box })),
+      markers: this.markers.map((m) => {
+        const b = m.text.getBounds();
+        return { region: m.region, text: m.text.text, box: { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height } };
+      }),
+    };
   }
 
   // ------------------------------------------------------------ drawing
@@ -179,43 +201,78 @@ export class MapScene extends Phaser.Scene {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.drawImage(this.staticLayer, 0, 0);
     ctx.setTransform(this.density, 0, 0, this.density, 0, 0);
-    paintRegions(ctx, { geometry: hooks.geometry, fit: this.fit, palette: hooks.palette, paths: this.paths, board: this.model?.board });
+    paintRegions(ctx, { geometry: hooks.geometry, fit: this.fit, palette: hooks.palette, paths: this.paths, board: this.model?.board, labels: this.labels });
+  }
+
+  /** Places every name and marker by the label rule (labelLayout.ts), for this size and board. */
+  private placeLabels(): void {
+    const hooks = this.hooks;
+    if (!hooks) return;
+    const model = this.model;
+    const namePx = labelFontPx(this.fit);
+    const chipPx = chipFontPx(this.fit);
+    const ctx = document.createElement('canvas').getContext('2d');
+    const widths = new Map<string, number>();
+    const measure = (text: string, font: 'name' | 'chip'): number => {
+      const key = `${font}|${text}`;
+      let w = widths.get(key);
+      if (w === undefined) {
+        if (!ctx) w = text.length * (font === 'name' ? namePx : chipPx) * 0.62;
+        else {
+          ctx.font = font === 'name' ? nameFont(namePx) : chipFont(chipPx);
+          w = ctx.measureText(text).width;
+        }
+        widths.set(key, w);
+      }
+      return w;
+    };
+    const index = new Map((model?.board.regionIds ?? []).map((id, i) => [id, i]));
+    const inputs: LabelInput[] = Object.entries(hooks.geometry.regions).map(([id, shape]) => {
+      const i = index.get(id);
+      return {
+        id,
+        anchor: labelPoint(this.fit, shape.label),
+        names: nameVariants(id),
+        chips: model && i !== undefined ? markerTexts(model, i) : [],
+        inside: (x, y) => {
+          const [mx, my] = toMap(this.fit, x, y);
+          return this.locator?.regionAt(mx, my) === id;
+        },
+      };
+    });
+    this.labels = placeLabels(inputs, { name: namePx, chip: chipPx }, measure, { width: this.scale.width, height: this.scale.height });
   }
 
   private placeMarkers(before: PublicBoard | undefined): void {
-    for (const m of this.markers) m.destroy();
+    for (const m of this.markers) m.text.destroy();
     this.markers = [];
     const hooks = this.hooks;
     const model = this.model;
     if (!hooks || !model) return;
-    const px = labelFontPx(this.fit);
-    const chipPx = Math.max(14, px - 1);
-    model.board.regionIds.forEach((id, i) => {
-      const shape = hooks.geometry.regions[id];
-      if (!shape) return;
-      const [x, y] = labelPoint(this.fit, id, shape.label);
-      const lines = (SHORT_NAMES[id] ?? id).split('\n').length;
-      let top = y + (lines * px * 1.05) / 2 + 1;
-      for (const chip of markerTexts(model, i)) {
+    const chipPx = chipFontPx(this.fit);
+    const index = new Map(model.board.regionIds.map((id, i) => [id, i]));
+    for (const label of this.labels) {
+      const i = index.get(label.id);
+      if (i === undefined) continue;
+      for (const chip of label.chips) {
         const text = this.add
-          .text(x, top, chip.text, {
-            fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+          .text((chip.box.x0 + chip.box.x1) / 2, chip.box.y0, chip.text, {
+            fontFamily: LABEL_FONT,
             fontSize: `${chipPx}px`,
             fontStyle: 'bold',
             color: '#ffffff',
             backgroundColor: hooks.palette.sideDark[chip.side],
-            padding: { x: 4, y: 1 },
+            padding: { x: CHIP_PAD_X, y: CHIP_PAD_Y },
           })
           .setOrigin(0.5, 0)
           .setDepth(5);
-        this.markers.push(text);
+        this.markers.push({ region: label.id, text });
         if (before && !hooks.reducedMotion && changedUnits(before, model.board, i, chip.side)) {
           text.setScale(1.6);
           this.tweens.add({ targets: text, scale: 1, duration: 700, ease: 'Back.easeOut', delay: 250 });
         }
-        top += text.height + 1;
       }
-    });
+    }
   }
 
   /** Crisis region and regions of chosen orders. */
@@ -280,7 +337,9 @@ export class MapScene extends Phaser.Scene {
 
   private pointAt(x: number, y: number, click: boolean): void {
     const [mx, my] = toMap(this.fit, x, y);
-    const region = this.locator?.regionAt(mx, my);
+    // A name picks its region, even one moved off it (small regions are picked by their name).
+    const named = this.labels.find((l) => x >= l.box.x0 && x <= l.box.x1 && y >= l.box.y0 && y <= l.box.y1)?.id;
+    const region = named ?? this.locator?.regionAt(mx, my);
     this.setHovered(region);
     this.hooks?.onHover(region, x, y);
     if (click) this.hooks?.onSelect(region);

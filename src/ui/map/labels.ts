@@ -1,6 +1,7 @@
 /**
- * Short names and label nudges for the map, so that every label stays readable where
- * regions crowd (Ukraine, Moldova, the Baltic coast). Full names are in the tooltip.
+ * Region names on the map: short names where the full one is long, and shorter ones
+ * still that the label rule (labelLayout.ts) may use where space is tight. Full names
+ * are in the tooltip. Sea regions are drawn as framed sea, not land.
  */
 
 export const SHORT_NAMES: Record<string, string> = {
@@ -20,15 +21,38 @@ export const SHORT_NAMES: Record<string, string> = {
   south_russia: 'S. Russia',
 };
 
-/** Moves of a label from the map file's label point, in map pixels. */
-export const LABEL_NUDGE: Record<string, [number, number]> = {
-  kaliningrad: [-34, -4],
-  moldova: [-20, -6],
-  romania: [0, 10],
-  czechoslovakia: [10, 10],
-  south_ukraine: [16, -10],
-  crimea: [4, 2],
-  denmark: [-8, 0],
-  benelux: [-12, 0],
-  west_ukraine: [-6, 0],
+/** Abbreviations, for where the short name does not fit. */
+export const ABBREVIATIONS: Record<string, string> = {
+  alpine: 'Aus.\nSwi.',
+  czechoslovakia: 'Cz.\nSlov.',
+  kaliningrad: 'Kal.',
+  western_balkans: 'W. Balk.',
+  west_ukraine: 'W. Ukr.',
+  northwest_russia: 'NW Rus.',
+  south_russia: 'S. Rus.',
+  benelux: 'Benel.',
+  belarus: 'Belar.',
+  hungary: 'Hung.',
+  romania: 'Rom.',
+  moldova: 'Mold.',
+  bulgaria: 'Bulg.',
+  germany: 'Germ.',
+  denmark: 'Denm.',
 };
+
+/** Regions that are sea, not land: framed as sea on the map. */
+export const SEA_REGIONS: ReadonlySet<string> = new Set(['atlantic']);
+
+function titleCase(id: string): string {
+  return id
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** A region's name variants for the map, preferred first, each as lines. */
+export function nameVariants(id: string): string[][] {
+  const main = (SHORT_NAMES[id] ?? titleCase(id)).split('\n');
+  const abbr = ABBREVIATIONS[id];
+  return abbr ? [main, abbr.split('\n')] : [main];
+}

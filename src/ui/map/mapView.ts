@@ -7,10 +7,12 @@
 import geometryUrl from '../../../assets/map/europe-geometry.json?url';
 import type { MapModel, PublicBoard } from '../board.ts';
 import { h } from '../dom.ts';
+import { alignmentWords } from '../words.ts';
 import type { Palette } from '../settings.ts';
 import { loadGeometry } from './geometry.ts';
 import type { MapGeometry } from './geometry.ts';
-import type { MapScene } from './MapScene.ts';
+import type { MapLayout, MapScene } from './MapScene.ts';
+import type { Box } from './labelLayout.ts';
 import { mapPalette } from './palette.ts';
 import type { MapGame } from './phaserGame.ts';
 
@@ -36,12 +38,14 @@ function legend(): HTMLElement {
     h(
       'ul',
       {},
-      item('blue-3', 'Blue bloc: stripes'),
-      item('blue-1', 'leaning Blue: paler, sparser'),
-      item('red-3', 'Red bloc: dots'),
-      item('red-1', 'leaning Red: paler, sparser'),
+      item('blue-3', `${alignmentWords(3)}: stripes`),
+      item('blue-2', `${alignmentWords(2)}: paler stripes`),
+      item('blue-1', `${alignmentWords(1)}: palest, sparse stripes`),
+      item('red-3', `${alignmentWords(-3)}: dots`),
+      item('red-2', `${alignmentWords(-2)}: paler dots`),
+      item('red-1', `${alignmentWords(-1)}: palest, sparse dots`),
       item('neutral', 'neutral'),
-      item('home', 'thick inner border: home region'),
+      item('home', 'thick inner border: a side’s home'),
       item('contested', 'dashed yellow: contested'),
       h('li', {}, 'B / R ■ troops ◆ missile defence ▲ strike missiles'),
     ),
@@ -73,6 +77,8 @@ export class MapView {
   /** Bumped on every show/hide so a slow boot never shows a board that is no longer wanted. */
   private generation = 0;
   interactive = false;
+  /** Called each time a board is up and the map takes input (the shell defers sound until then). */
+  onInteractive: (() => void) | undefined;
 
   constructor(host: HTMLElement, palette: Palette, reducedMotion: boolean) {
     this.host = host;
@@ -111,6 +117,7 @@ export class MapView {
     mapGame.scene.setSelected(this.selected);
     mapGame.scene.setHovered(undefined);
     this.interactive = true;
+    this.onInteractive?.();
   }
 
   /** Hides the map and forgets the board, so nothing of the last side stays on the canvas. */
@@ -166,6 +173,21 @@ export class MapView {
     if (!point || !canvas) return undefined;
     const rect = canvas.getBoundingClientRect();
     return [rect.left + point[0], rect.top + point[1]];
+  }
+
+  /** Where the map's names and markers are, in page coordinates, and the map's own box (tests check none overlap). */
+  layoutBoxes(): (MapLayout & { map: Box }) | undefined {
+    const canvas = this.host.querySelector('canvas');
+    if (!this.model || !this.mapGame || !canvas) return undefined;
+    const rect = canvas.getBoundingClientRect();
+    const move = (b: Box): Box => ({ x0: rect.left + b.x0, y0: rect.top + b.y0, x1: rect.left + b.x1, y1: rect.top + b.y1 });
+    const layout = this.mapGame.scene.layoutBoxes();
+    const host = this.host.getBoundingClientRect();
+    return {
+      labels: layout.labels.map((l) => ({ ...l, box: move(l.box) })),
+      markers: layout.markers.map((m) => ({ ...m, box: move(m.box) })),
+      map: { x0: host.left, y0: host.top, x1: host.right, y1: host.bottom },
+    };
   }
 
   canvasTexts(): string[] {

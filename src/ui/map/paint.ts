@@ -8,7 +8,9 @@ import type { Side } from '../../engine/index.ts';
 import type { PublicBoard } from '../board.ts';
 import { toScreen } from './geometry.ts';
 import type { Fit, MapGeometry } from './geometry.ts';
-import { LABEL_NUDGE, SHORT_NAMES } from './labels.ts';
+import { SEA_REGIONS } from './labels.ts';
+import { nearestOnBox } from './labelLayout.ts';
+import type { PlacedLabel } from './labelLayout.ts';
 import { mix } from './palette.ts';
 import type { MapPalette } from './palette.ts';
 
@@ -68,8 +70,24 @@ function patternFor(ctx: CanvasRenderingContext2D, side: Side, strength: number,
   return ctx.createPattern(tile, 'repeat') ?? undefined;
 }
 
+/** The name font: 12 px on the smallest map (1024×768), growing to 18 px on large screens. */
 export function labelFontPx(fit: Fit): number {
-  return Math.round(Math.max(14, Math.min(18, 11 + 3.5 * fit.scale)));
+  return Math.round(Math.max(12, Math.min(18, 8 + 6 * fit.scale)));
+}
+
+/** The unit chips' font, a little smaller than the names. */
+export function chipFontPx(fit: Fit): number {
+  return Math.max(11, labelFontPx(fit) - 1);
+}
+
+export const LABEL_FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+export function nameFont(px: number, sea = false): string {
+  return `${sea ? 'italic ' : ''}600 ${px}px ${LABEL_FONT}`;
+}
+
+export function chipFont(px: number): string {
+  return `bold ${px}px ${LABEL_FONT}`;
 }
 
 export interface RegionPaint {
@@ -78,11 +96,13 @@ export interface RegionPaint {
   palette: MapPalette;
   paths: Map<string, Path2D>;
   board: PublicBoard | undefined;
+  /** Where the names go (labelLayout.ts). */
+  labels: readonly PlacedLabel[];
 }
 
 /** Paints regions over the static layer: fill by alignment, side pattern, borders, labels. */
 export function paintRegions(ctx: CanvasRenderingContext2D, p: RegionPaint): void {
-  const { palette, board, paths, geometry, fit } = p;
+  const { palette, board, paths, fit } = p;
   const patterns = new Map<string, CanvasPattern | undefined>();
   const index = new Map((board?.regionIds ?? []).map((id, i) => [id, i]));
   for (const [id, path] of paths) {
@@ -91,7 +111,9 @@ export function paintRegions(ctx: CanvasRenderingContext2D, p: RegionPaint): voi
     const home = i === undefined || !board ? '' : (board.home[i] ?? '');
     const strength = Math.abs(alignment);
     const side: Side = alignment > 0 ? 'blue' : 'red';
-    ctx.fillStyle = strength === 0 ? palette.neutral : mix(palette.neutral, palette.side[side], strength === 3 ? 1 : strength === 2 ? 0.62 : 0.32);
+    const sea = SEA_REGIONS.has(id);
+    const ground = sea ? palette.seaZone : palette.neutral;
+    ctx.fillStyle = strength === 0 ? ground : mix(ground, palette.side[side], (strength === 3 ? 1 : strength === 2 ? 0.62 : 0.32) * (sea ? 0.6 : 1));
     ctx.fill(path);
     if (strength > 0) {
       const key = `${side}${strength}`;
@@ -103,9 +125,12 @@ export function paintRegions(ctx: CanvasRenderingContext2D, p: RegionPaint): voi
       }
     }
     ctx.lineJoin = 'round';
-    ctx.strokeStyle = palette.border;
-    ctx.lineWidth = 1;
-    ctx.stroke(path);
+    if (sea) seaFrame(ctx, path, palette);
+    else {
+      ctx.strokeStyle = palette.border;
+      ctx.lineWidth = 1;
+      ctx.stroke(path);
+    }
     if (home) {
       ctx.save();
       ctx.clip(path);
@@ -123,38 +148,61 @@ export function paintRegions(ctx: CanvasRenderingContext2D, p: RegionPaint): voi
       ctx.restore();
     }
   }
-  paintLabels(ctx, geometry, fit, palette);
+  paintLabels(ctx, p.labels, fit, palette);
 }
 
-function paintLabels(ctx: CanvasRenderingContext2D, geometry: MapGeometry, fit: Fit, palette: MapPalette): void {
+/** A sea region's frame: a double line in the sea's own blue, with a wave along the top. */
+function seaFrame(ctx: CanvasRenderingContext2D, path: Path2D, palette: MapPalette): void {
+  ctx.save();
+  ctx.strokeStyle = palette.seaFrame;
+  ctx.lineWidth = 3;
+  ctx.stroke(path);
+  ctx.clip(path);
+  ctx.strokeStyle = palette.seaFrameInner;
+  ctx.lineWidth = 9;
+  ctx.globalAlpha = 0.35;
+  ctx.stroke(path);
+  ctx.restore();
+}
+
+function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], fit: Fit, palette: MapPalette): void {
   const px = labelFontPx(fit);
-  ctx.font = `600 ${px}px system-ui, "DejaVu Sans", sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  for (const [id, shape] of Object.entries(geometry.regions)) {
-    const [x, y] = labelPoint(fit, id, shape.label);
-    const lines = (SHORT_NAMES[id] ?? titleCase(id)).split('\n');
-    lines.forEach((line, k) => {
-      const ly = y + (k - (lines.length - 1) / 2) * px * 1.05;
+  // Leader lines first, under every name.
+  for (const label of labels) {
+    if (!label.leader) continue;
+    const [ax, ay] = label.leader;
+    const [bx, by] = nearestOnBox(label.box, ax, ay);
+    ctx.strokeStyle = palette.labelHalo;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+    ctx.strokeStyle = palette.label;
+    ctx.lineWidth = 1.2;
+    ctx.stroke();
+    ctx.fillStyle = palette.label;
+    ctx.beginPath();
+    ctx.arc(ax, ay, 2.2, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  for (const label of labels) {
+    ctx.font = nameFont(px, SEA_REGIONS.has(label.id));
+    label.lines.forEach((line, k) => {
+      const ly = label.lineYs[k] ?? 0;
       ctx.strokeStyle = palette.labelHalo;
       ctx.lineWidth = 3.5;
-      ctx.strokeText(line, x, ly);
+      ctx.strokeText(line, label.x, ly);
       ctx.fillStyle = palette.label;
-      ctx.fillText(line, x, ly);
+      ctx.fillText(line, label.x, ly);
     });
   }
 }
 
-/** Where a region's label sits on screen. Unit markers go just below it. */
-export function labelPoint(fit: Fit, id: string, label: readonly [number, number]): [number, number] {
-  const nudge = LABEL_NUDGE[id] ?? [0, 0];
-  return toScreen(fit, label[0] + nudge[0], label[1] + nudge[1]);
-}
-
-function titleCase(id: string): string {
-  return id
-    .split('_')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+/** A region's label point on screen (from the map file): the anchor the label rule starts from. */
+export function labelPoint(fit: Fit, label: readonly [number, number]): [number, number] {
+  return toScreen(fit, label[0], label[1]);
 }

@@ -8,6 +8,10 @@ import type { Palette } from '../settings.ts';
 
 export interface MapPalette {
   sea: string;
+  /** A sea region's ground, and its frame. */
+  seaZone: string;
+  seaFrame: string;
+  seaFrameInner: string;
   land: string;
   neutral: string;
   border: string;
@@ -25,6 +29,9 @@ export interface MapPalette {
 
 const STANDARD: MapPalette = {
   sea: '#10263a',
+  seaZone: '#1d4566',
+  seaFrame: '#7fb2d9',
+  seaFrameInner: '#4f87b3',
   land: '#2c3339',
   neutral: '#8b8677',
   border: '#0d1117',

@@ -10,20 +10,34 @@ import { h } from '../dom.ts';
 import { alignmentWords, sideName } from '../format.ts';
 import { regionName } from './regionInfo.ts';
 
+/** A region whose alignment moved, and the public record's entries that moved it. */
+export interface AlignmentChange {
+  region: string;
+  text: string;
+  /** The engine's words for what moved it: orders, a crisis, a war, an event. */
+  why: string[];
+}
+
 export interface BoardChanges {
-  alignment: string[];
+  alignment: AlignmentChange[];
   treaties: string[];
   deployments: boolean;
   treatyEntered: boolean;
 }
 
 export function boardChanges(game: Game, before: PublicBoard, after: PublicBoard): BoardChanges {
-  const alignment: string[] = [];
+  const alignment: AlignmentChange[] = [];
+  // Everything recorded since `before`: the year resolved, a crisis, the next year's events.
+  const since = after.publicLog.slice(before.publicLog.length);
   after.regionIds.forEach((id, i) => {
     const was = before.alignment[i] ?? 0;
     const now = after.alignment[i] ?? 0;
     if (was !== now || before.home[i] !== after.home[i])
-      alignment.push(`${regionName(game, id)}: ${alignmentWords(was, before.home[i] ?? '')} → ${alignmentWords(now, after.home[i] ?? '')}`);
+      alignment.push({
+        region: id,
+        text: `${regionName(game, id)}: ${alignmentWords(was, before.home[i] ?? '')} → ${alignmentWords(now, after.home[i] ?? '')}`,
+        why: since.filter((e) => movedRegion(game, e, id)).map((e) => describeEntry(game, e)),
+      });
   });
   const treaties: string[] = [];
   for (const t of after.treaties) if (!before.treaties.includes(t)) treaties.push(`${TREATY_NAMES[t]} entered into force`);
@@ -38,13 +52,43 @@ export function boardChanges(game: Game, before: PublicBoard, after: PublicBoard
   return { alignment, treaties, deployments, treatyEntered: after.treaties.some((t) => !before.treaties.includes(t)) };
 }
 
+/** Whether a public entry is one that can move `region`'s alignment. */
+function movedRegion(game: Game, e: PublicEntry, region: string): boolean {
+  switch (e.kind) {
+    case 'order':
+      return (
+        (e.order.type === 'court' || e.order.type === 'support' || e.order.type === 'admit' || e.order.type === 'annex') &&
+        e.order.region === region &&
+        (e.outcome === 'worked' || e.outcome === 'done')
+      );
+    case 'crisis':
+      return e.stage === 'ended' && e.region === region && !!e.winner;
+    case 'war':
+      return e.region === region;
+    case 'event':
+      return (game.scenario.events.find((ev) => ev.id === e.event)?.effects ?? []).some((f) => (f.type === 'alignment' || f.type === 'annex') && f.region === region);
+    case 'answer': {
+      const option = game.scenario.events.find((ev) => ev.id === e.event)?.choice?.options.find((o) => o.id === e.option);
+      return (option?.effects ?? []).some((f) => (f.type === 'alignment' || f.type === 'annex') && f.region === region);
+    }
+    default:
+      return false;
+  }
+}
+
 export function changesBlock(changes: BoardChanges): HTMLElement | undefined {
   if (!changes.alignment.length && !changes.treaties.length) return undefined;
   return h(
     'div',
     { class: 'changes' },
     changes.alignment.length ? h('h2', {}, 'The map moved') : undefined,
-    changes.alignment.length ? h('ul', {}, ...changes.alignment.map((t) => h('li', {}, t))) : undefined,
+    changes.alignment.length
+      ? h(
+          'ul',
+          { class: 'map-moves' },
+          ...changes.alignment.map((c) => h('li', { 'data-region': c.region }, c.text, c.why.length ? h('span', { class: 'why' }, ` — because: ${c.why.join(' ')}`) : '')),
+        )
+      : undefined,
     changes.treaties.length ? h('h2', {}, 'Treaties') : undefined,
     changes.treaties.length ? h('ul', {}, ...changes.treaties.map((t) => h('li', {}, t))) : undefined,
   );

@@ -3,6 +3,7 @@
  * and in a dialog during play.
  */
 import { h } from '../dom.ts';
+import { alignmentWords } from '../words.ts';
 
 /** How a side wins, in two plain sentences: on How to play and on each briefing. */
 export const HOW_YOU_WIN = [
@@ -36,7 +37,12 @@ export function helpContent(): HTMLElement {
     h(
       'ul',
       {},
-      h('li', {}, 'Blue regions are striped, Red regions dotted; the stronger the alignment, the stronger the colour. Home regions have a thick inner border; contested regions a dashed yellow one.'),
+      h(
+        'li',
+        {},
+        `Each region stands somewhere on one scale: ${[3, 2, 1, 0, -1, -2, -3].map((a) => alignmentWords(a)).join(', ')}. Blue is striped, Red dotted; the closer to a bloc, the stronger the colour. A side’s home has a thick inner border; a contested region a dashed yellow one.`,
+      ),
+      h('li', {}, 'Names moved off a small region have a line to it; click a name to pick its region.'),
       h('li', {}, 'Unit markers: B or R, then ■ troops, ◆ missile defence, ▲ strike missiles. Hover, tap, or use the arrow keys for details.'),
     ),
     h('h2', {}, 'Keys'),

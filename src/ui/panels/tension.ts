@@ -4,9 +4,10 @@
  */
 import { TENSION } from '../../engine/rules.ts';
 import { h } from '../dom.ts';
-import { tensionWord } from '../format.ts';
+import { tensionWord } from '../words.ts';
 
-export function tensionTrack(tension: number, from?: number): HTMLElement {
+/** `atWar`: a war has broken out (the word says "war" whatever the number). */
+export function tensionTrack(tension: number, from?: number, atWar = false): HTMLElement {
   const pct = (t: number) => `${((Math.max(0, Math.min(TENSION.warAt, t)) / TENSION.warAt) * 100).toFixed(1)}%`;
   const fill = h('span', { class: 'tension-fill', style: `width:${pct(from ?? tension)}` });
   if (from !== undefined && from !== tension) {
@@ -16,7 +17,7 @@ export function tensionTrack(tension: number, from?: number): HTMLElement {
   const change = from !== undefined && Math.abs(tension - from) >= 0.05 ? ` (${tension > from ? '+' : '−'}${Math.abs(tension - from).toFixed(1)})` : '';
   return h(
     'div',
-    { class: 'tension' },
+    { class: `tension${atWar ? ' at-war' : ''}` },
     h('span', { class: 'gauge-label' }, 'Tension'),
     h(
       'span',
@@ -24,6 +25,6 @@ export function tensionTrack(tension: number, from?: number): HTMLElement {
       fill,
       h('span', { class: 'tension-mark', style: `left:${pct(TENSION.crisisAt)}`, title: `Crisis at ${TENSION.crisisAt}` }),
     ),
-    h('span', { class: 'gauge-value' }, `${tension.toFixed(1)} / ${TENSION.warAt} · ${tensionWord(tension)}${change}`),
+    h('span', { class: 'gauge-value' }, `${tension.toFixed(1)} / ${TENSION.warAt} · ${tensionWord(tension, atWar)}${change}`),
   );
 }

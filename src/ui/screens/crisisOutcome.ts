@@ -23,7 +23,7 @@ export function renderCrisisOutcome(app: Shell, session: Table, turn: number): v
       'section',
       { class: 'panel crisis-outcome-screen' },
       h('h1', { tabindex: -1 }, board.war ? 'The crisis ended in war' : 'The crisis is over'),
-      tensionTrack(board.tension, before?.tension),
+      tensionTrack(board.tension, before?.tension, !!board.war),
       ...last.map((e) => h('p', { class: 'lede' }, describeEntry(session.game, e))),
       aiNoteBlock(session, turn, 'crisis'),
       changes ? changesBlock(changes) : undefined,

@@ -8,7 +8,7 @@
  */
 import { calendar, outcome, record, replay, SIDES, yearOfTurn } from '../../engine/index.ts';
 import type { GameState, Intent, ScoreLine, Side, SideOutcome } from '../../engine/index.ts';
-import { TENSION } from '../../engine/rules.ts';
+import { SCORE_WEIGHTS, TENSION } from '../../engine/rules.ts';
 import { button, h } from '../dom.ts';
 import { intentWord, percent, points, rivalSide, sideName, sideTitle } from '../format.ts';
 import { lineChart } from '../panels/charts.ts';
@@ -65,16 +65,14 @@ export function renderDebrief(app: Shell, session: Table): void {
       session.opponent ? aiPerception(session, state) : undefined,
       h('h2', {}, 'What each side believed, and what was true'),
       h('div', { class: 'charts' }, ...SIDES.map((side) => perceptionChart(game, state, side, session.opponent?.side)), tensionChart(game, state)),
-      ...aiNotes(session),
-      h('h2', {}, 'Turning points'),
-      turningPoints(game, state),
-      h('h2', {}, 'The counterfactual'),
-      ...SIDES.map((side) => counterfactual(game, state, side)),
-      h('h2', {}, 'Score breakdown'),
-      h('div', { class: 'ledgers' }, ...SIDES.map((side) => ledgerTable(game, state, side))),
+      // The rest is one click away: the lesson is above.
+      more('Turning points: what moved each side’s view', 'turning-points', turningPoints(game, state)),
+      more('The counterfactual: had the rival been the other kind', 'counterfactual', ...SIDES.map((side) => counterfactual(game, state, side))),
+      more('Score breakdown, year by year', 'ledger', h('div', { class: 'ledgers' }, ...SIDES.map((side) => ledgerTable(game, state, side)))),
+      ...(session.opponent ? [more('What the AI was thinking, year by year', 'ai-notes', ...aiNotes(session))] : []),
       h(
         'div',
-        { class: 'actions' },
+        { class: 'actions debrief-actions' },
         button('Save game file', () => downloadSave(session.saveFile(), `security-dilemma-${game.scenario.id}-debrief.json`)),
         button('New game', () => {
           const againstAi = !!session.opponent;
@@ -85,6 +83,17 @@ export function renderDebrief(app: Shell, session: Table): void {
       ),
     ),
   );
+}
+
+/** A part of the debrief behind one click. */
+function more(title: string, id: string, ...content: (HTMLElement | undefined)[]): HTMLElement {
+  return h('details', { class: 'more', 'data-more': id }, h('summary', {}, title), ...content);
+}
+
+/** Tension as year 1 opened (after its events), as the players saw it then: the record replayed with no moves. */
+function openingTension(game: Game, state: GameState): number {
+  const opened = replay(game, { ...record(state), steps: [] });
+  return opened.ok ? opened.value.tension : (state.tensionHistory[0] ?? 0);
 }
 
 /**
@@ -121,14 +130,17 @@ function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side
 }
 
 function tensionChart(game: Game, state: GameState): HTMLElement {
+  // The first point is tension as the first year opened, after its events: the number the players saw then.
+  const values = [openingTension(game, state), ...state.tensionHistory.slice(1)];
+  const end = values[values.length - 1] ?? 0;
   return lineChart({
     title: 'Tension',
-    xLabels: yearLabels(game, state, state.tensionHistory.length),
+    xLabels: yearLabels(game, state, values.length),
     yMax: TENSION.warAt,
     formatY: (v) => v.toFixed(0),
-    series: [{ label: 'Tension', values: state.tensionHistory, className: 'tension-series' }],
+    series: [{ label: 'Tension', values, className: 'tension-series' }],
     references: [{ y: TENSION.crisisAt, label: 'crisis' }],
-    summary: `Tension went from ${(state.tensionHistory[0] ?? 0).toFixed(1)} to ${(state.tensionHistory[state.tensionHistory.length - 1] ?? 0).toFixed(1)}.`,
+    summary: `Tension went from ${(values[0] ?? 0).toFixed(1)} as ${game.scenario.year} opened to ${end.toFixed(1)}${state.war ? ', and war' : ''} at the end.`,
   });
 }
 
@@ -205,7 +217,7 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
   return h(
     'figure',
     { class: `ledger side-${side}` },
-    h('figcaption', {}, `${sideName(side)} — a ${intent}. Each year’s total counts every part by how much a ${intent} cares about it.`),
+    h('figcaption', {}, `${sideName(side)} — a ${intent}. ${totalRule(state.sides[side].intent)}`),
     h(
       'div',
       { class: 'table-wrap' },
@@ -229,6 +241,13 @@ function ledgerTable(game: Game, state: GameState, side: Side): HTMLElement {
     ),
     atWar ? h('p', { class: 'hint' }, '“War breaks out” is the war’s one-off cost. Rows marked “at war” are the years the war cut off: no orders were played in them, and each was scored as a year at war.') : undefined,
   );
+}
+
+/** How a year's total is made, with the weights: "Total = security × 1 + prosperity × 1 + …". */
+function totalRule(intent: Intent): string {
+  const w = SCORE_WEIGHTS[intent];
+  const part = (name: string, x: number) => `${name} × ${x}`;
+  return `Total = ${[part('security', w.security), part('prosperity', w.prosperity), part('influence', w.influence), part('targets', w.targets)].join(' + ')} + war: how much a ${intentWord(intent).toLowerCase()} cares about each part.`;
 }
 
 /** Against the AI: how hostile the AI thought the player, next to what the player really was. */
@@ -263,7 +282,6 @@ function aiNotes(session: Table): HTMLElement[] {
   const years = session.publicBoard()?.years;
   const year = (turn: number) => years?.[turn - 1] ?? session.scenario.year + turn - 1;
   return [
-    h('h2', {}, `What the AI (${sideName(ai)}) was thinking, year by year`),
     h('p', { class: 'hint' }, 'In full now, troop postures included: during the game you heard only what you could see.'),
     h(
       'ol',

@@ -12,6 +12,7 @@ import { publicBoardOf, viewerOf } from '../board.ts';
 import { announce, button, h } from '../dom.ts';
 import { sideName } from '../format.ts';
 import { chosenOrdersBlock, commitBar } from '../panels/chosenOrders.ts';
+import { confirmDialog } from '../panels/confirm.ts';
 import { eventsBlock } from '../panels/events.ts';
 import type { EventsFolding } from '../panels/events.ts';
 import { showPrivateMap } from '../panels/mapFor.ts';
@@ -103,7 +104,19 @@ export function renderPlanning(app: Shell, session: Table, side: Side): void {
     announce(`${orders.length} orders in the draft. ${apLeft()} action points left.`);
   }
 
-  function commit(): void {
+  async function commit(): Promise<void> {
+    // A year with no orders of one's own is allowed (it is a signal too), but easy to do by a
+    // slip of the finger: ask first. Event answers alone do not count as orders here.
+    if (!session.draft.some((o) => o.type !== 'respond')) {
+      const sure = await confirmDialog({
+        id: 'commit-empty',
+        title: 'Commit no orders?',
+        text: 'Your side will do nothing this year. The rival sees that too.',
+        confirm: 'Commit anyway',
+        cancel: 'Back to my orders',
+      });
+      if (!sure) return;
+    }
     const problem = session.commitOrders();
     if (problem) error.textContent = problem.message;
   }

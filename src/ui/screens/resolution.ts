@@ -39,7 +39,7 @@ export function renderResolution(app: Shell, session: Table, turn: number): void
       'section',
       { class: 'panel resolution-screen' },
       h('h1', { tabindex: -1 }, `${year}: what everyone saw`),
-      tensionTrack(board.tension, before?.tension),
+      tensionTrack(board.tension, before?.tension, !!board.war),
       outcome,
       done.length ? logList(session.game, done) : h('p', { class: 'hint' }, 'A quiet year: nobody did anything the world could see.'),
       aiNoteBlock(session, turn, 'planning'),

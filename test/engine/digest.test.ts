@@ -1,0 +1,105 @@
+/**
+ * Pins what the engine computes, byte for byte: the final states of many seeded games
+ * across every scenario and a range of bots, every view the bots were shown on the way,
+ * every legal-order list they could pick from, and a few Strategist decisions (on a world
+ * cap, so they do not depend on the machine's speed). Work on the engine's speed must
+ * leave every digest here unchanged; a change of rules changes them on purpose, and then
+ * the new digests are pasted in with the rule change.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { legalOrders } from '../../src/engine/index.ts';
+import type { Game, SideView } from '../../src/engine/index.ts';
+import { SCRIPTED_BOTS } from '../../src/bots/index.ts';
+import type { Bot, ScriptedBotName } from '../../src/bots/index.ts';
+import { playGame } from '../../src/match/play.ts';
+import { createStrategist } from '../../src/ai/strategist.ts';
+import { SCENARIOS, gameFor } from '../../src/scenarios/catalog.ts';
+
+function gameOf(id: string): Game {
+  const game = gameFor(id);
+  if (!game) throw new Error(`no game for ${id}`);
+  return game;
+}
+
+/** A running SHA-256 of JSON texts. */
+class Digest {
+  private readonly hash = createHash('sha256');
+  add(value: unknown): void {
+    this.hash.update(JSON.stringify(value));
+    this.hash.update('\n');
+  }
+  hex(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** A bot that also feeds what it was shown, and what it could have ordered, into `digest`. */
+function watched(bot: Bot, game: Game, digest: Digest): Bot {
+  const seen = (view: SideView): void => {
+    digest.add(view);
+    if (view.phase === 'planning') digest.add(legalOrders(game, view, view.side));
+  };
+  return {
+    name: bot.name,
+    chooseOrders: (view, ctx) => {
+      seen(view);
+      return bot.chooseOrders(view, ctx);
+    },
+    chooseCrisis: (view, ctx) => {
+      seen(view);
+      return bot.chooseCrisis(view, ctx);
+    },
+  };
+}
+
+/** Bot pairings that between them reach every phase: treaties, restraint, crises, wars. */
+const PAIRINGS: readonly [ScriptedBotName, ScriptedBotName][] = [
+  ['random', 'random'],
+  ['hawk', 'opportunist'],
+  ['dove', 'reassurer'],
+  ['prudent', 'mirror'],
+  ['generous', 'assurer'],
+];
+
+describe('the engine computes exactly what it did (pinned digests)', () => {
+  it('60 scripted games across every scenario: final states, views and legal orders', () => {
+    const finals = new Digest();
+    const seen = new Digest();
+    let games = 0;
+    for (const scenario of SCENARIOS) {
+      const game = gameOf(scenario.id);
+      for (const [blue, red] of PAIRINGS)
+        for (const seed of [3, 17]) {
+          const bots = { blue: watched(SCRIPTED_BOTS[blue](), game, seen), red: watched(SCRIPTED_BOTS[red](), game, seen) };
+          const played = playGame(game, bots, { seed: seed * 7919 + games });
+          finals.add(played.state);
+          finals.add(played.faults);
+          games++;
+        }
+      // Random play with the world settings moved, so the sliders' paths are covered too.
+      for (const seed of [5, 6]) {
+        const bots = { blue: SCRIPTED_BOTS.random(), red: SCRIPTED_BOTS.random() };
+        const settings = { distinguishability: 0.9, offenseAdvantage: 0.8, noise: 0.3, tension: 5 };
+        finals.add(playGame(game, bots, { seed, settings }).state);
+        games++;
+      }
+    }
+    expect(games).toBe(60);
+    expect(finals.hex()).toBe('690a803ec9d55fbb39bfde8a0c08cec6666bd40dcb65c1561d31e2d1e432c80f');
+    expect(seen.hex()).toBe('a8410d86e7e3922dbb36f7ec5ff6632b33b297daa94e57e54a48bcbc4d9c4e51');
+  });
+
+  it('Strategist decisions on a world cap (rollouts, resampling, the rival model)', () => {
+    const decisions = new Digest();
+    for (const id of ['2021-red-lines', '1991-after-the-wall']) {
+      const game = gameOf(id);
+      const strategist = createStrategist({ maxWorlds: 6, budgetMs: 1e9 });
+      const played = playGame(game, { blue: strategist, red: SCRIPTED_BOTS.hawk() }, { seed: 11 });
+      decisions.add(played.state);
+      const last = strategist.lastDecision();
+      decisions.add(last && { ...last, thinkMs: 0 });
+    }
+    expect(decisions.hex()).toBe('5abecf5d73c05569a9803ec710933fb5232008270e124aacb729f5eef8a88acf');
+  });
+});
