@@ -1,5 +1,6 @@
 /**
- * My first bot: a commented example of the bot interface (see docs/BOTS.md).
+ * My first bot: a commented template in TypeScript (see docs/BOTS.md). Copy it, rename it,
+ * change the strategy.
  *
  * It plays a simple, readable strategy:
  *   - it looks at how hostile it thinks the rival is (its own perception, from its view);
@@ -8,14 +9,15 @@
  *   - if it feels safe, it reassures: a public assurance, a summit offer, a treaty;
  *   - in a crisis it steps back unless it feels very threatened.
  *
- * Run it against a built-in bot:
+ * Play it against a built-in bot (it runs in the same sandbox as in a tournament):
  *
- *   npx tsx examples/my-first-bot.ts                  # 2021: Red Lines, vs prudent
- *   npx tsx examples/my-first-bot.ts 2008-bucharest hawk
+ *   npm run -s sim -- --scenario 2021-red-lines --blue examples/my-first-bot.ts --red prudent --games 20
+ *
+ * A bot file may import only "security-dilemma/bot". Its default export is a function that
+ * returns a fresh bot (called once per game), or the bot itself.
  */
-import { orderDraft, perceptionDrivers } from '../src/engine/index.ts';
-import type { CrisisChoice, Game, Order, SideView } from '../src/engine/index.ts';
-import type { Bot, BotContext } from '../src/bots/types.ts';
+import { orderDraft, perceptionDrivers } from 'security-dilemma/bot';
+import type { Bot, BotContext, CrisisChoice, Game, Order, SideView } from 'security-dilemma/bot';
 
 /** How threatening the rival's units in and around region `r` look to me. */
 function threatAt(game: Game, view: SideView, r: number): number {
@@ -34,17 +36,18 @@ function threatAt(game: Game, view: SideView, r: number): number {
 
 /** Regions I may deploy to (home, members, partners), most threatened first. */
 function frontline(game: Game, view: SideView): string[] {
+  // Alignment runs from +3 (Blue's bloc) to −3 (Red's): turn it to "towards me".
   const mine = (r: number) => (view.side === 'blue' ? (view.alignment[r] ?? 0) : -(view.alignment[r] ?? 0));
   return game.regionIds
     .map((id, r) => ({ id, r, threat: threatAt(game, view, r) }))
     .filter((x) => mine(x.r) >= 2 && x.id !== 'atlantic')
-    .sort((a, b) => b.threat - a.threat)
+    .sort((a, b) => b.threat - a.threat || a.r - b.r)
     .map((x) => x.id);
 }
 
-export function myFirstBot(): Bot {
-  // A bot may remember things between calls (here: why it acted), but only what it
-  // has been shown.
+export default function myFirstBot(): Bot {
+  // A bot may remember things between calls (here: why it acted), but only what it has
+  // been shown. Everything starts afresh in each game.
   let reason = '';
 
   return {
@@ -57,6 +60,13 @@ export function myFirstBot(): Bot {
       // enough action points, not my territory, and so on.
       const draft = orderDraft(game, view, view.side);
       const hostility = view.me.perceivedHostility; // 0..1: how likely I think the rival is revisionist
+
+      // Some scenario events ask me to choose: take the first (historical) option.
+      for (const id of view.currentEvents) {
+        const event = game.scenario.events.find((e) => e.id === id);
+        const option = event?.choice?.side === view.side ? event.choice.options[0] : undefined;
+        if (option) draft.add({ type: 'respond', event: id, option: option.id });
+      }
 
       if (hostility > 0.6) {
         // Reinforce the two most threatened regions, defensively.
@@ -79,8 +89,8 @@ export function myFirstBot(): Bot {
         reason = `You look fairly benign to me (${Math.round(hostility * 100)}%), so I reached out.`;
       }
 
-      // Randomness must come from ctx.random (seeded, so games can be replayed) — never
-      // Math.random. Here: now and then, court a neutral region.
+      // Randomness comes from ctx.random (seeded, so games can be replayed; Math.random is
+      // the same stream inside the sandbox). Here: now and then, court a neutral region.
       if (ctx.random() < 0.3) {
         const neutral = game.regionIds.find((_id, r) => view.alignment[r] === 0 && view.home[r] === '');
         if (neutral) draft.add({ type: 'court', region: neutral });
@@ -98,25 +108,3 @@ export function myFirstBot(): Bot {
     explain: () => reason,
   };
 }
-
-// ---------------------------------------------------------------------------------
-// Running this file plays one game against a built-in bot and prints the result.
-async function demo(): Promise<void> {
-  const { outcome } = await import('../src/engine/index.ts');
-  const { SCRIPTED_BOTS } = await import('../src/bots/scripted.ts');
-  const { playGame } = await import('../src/match/play.ts');
-  const { gameFor } = await import('../src/scenarios/catalog.ts');
-  const [scenarioId = '2021-red-lines', rivalName = 'prudent'] = process.argv.slice(2);
-  const game = gameFor(scenarioId);
-  const makeRival = (SCRIPTED_BOTS as Record<string, (() => Bot) | undefined>)[rivalName];
-  if (!game || !makeRival) throw new Error(`unknown scenario "${scenarioId}" or bot "${rivalName}"`);
-  const played = playGame(game, { blue: myFirstBot(), red: makeRival() }, { seed: 1 });
-  const result = outcome(game, played.state);
-  if (!result.ok) throw new Error(result.error.message);
-  const o = result.value;
-  console.log(`${scenarioId}: my-first-bot (Blue, ${o.sides.blue.intent}) vs ${rivalName} (Red, ${o.sides.red.intent})`);
-  console.log(`  achievement: Blue ${o.sides.blue.achievement.toFixed(1)}, Red ${o.sides.red.achievement.toFixed(1)} → winner: ${o.winner}${o.war ? ' (war!)' : ''}`);
-  if (played.faults.length > 0) console.log(`  refused orders: ${played.faults.map((f) => f.message).join('; ')}`);
-}
-
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) void demo();

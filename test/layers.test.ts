@@ -9,11 +9,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Lowest first. Bots never import the AI (the AI may use the bots' scripted policies). */
+/**
+ * Lowest first. Bots never import the AI (the AI may use the bots' scripted policies).
+ * bot-api, the one module a student bot imports, sits above bots for the Bot types.
+ */
 const LAYERS: Record<string, number> = {
   engine: 0,
   scenarios: 1,
   bots: 1,
+  'bot-api': 2,
   ai: 2,
   players: 3,
   match: 4,

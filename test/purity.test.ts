@@ -1,9 +1,11 @@
 /**
- * The rules engine, bots, match runner and tournament cores (bots and class) are pure: no browser, no Node,
+ * The rules engine, bots (and security-dilemma/bot, the module student bots import), match
+ * runner and tournament cores (bots and class) are pure: no browser, no Node,
  * no howler or Phaser, no Math.random and no Date (tsconfig.engine.json also type-checks
  * them without DOM or Node types). A regression here would make games unreplayable or
  * leak secrets, or keep the class page from running a tournament in a Web Worker. The
- * tournament's Node runner (src/tournament/node: threads, files) is left out.
+ * tournament's Node runner (src/tournament/node: threads, files) and the sandbox that runs
+ * students' bots (src/tournament/sandbox) are left out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,12 @@ function files(dir: string): string[] {
   });
 }
 
-const PURE = ['src/engine', 'src/bots', 'src/match', 'src/tournament'];
-const NODE_ONLY = ['src/tournament/node/'];
+const PURE = ['src/engine', 'src/bots', 'src/bot-api', 'src/match', 'src/tournament'];
+/**
+ * Left out: the Node runner, and the sandbox for students' bots, which adapts to Node or
+ * the browser (WebAssembly, a wall-clock backstop) — the bots inside it see no clock.
+ */
+const NODE_ONLY = ['src/tournament/node/', 'src/tournament/sandbox/'];
 const FORBIDDEN: [RegExp, string][] = [
   [/Math\.random\s*\(/, 'Math.random (use the seeded dice)'],
   [/\bnew Date\b|\bDate\.now\s*\(/, 'Date (the engine has no clock)'],

@@ -103,11 +103,11 @@ describe('npm run tournament', () => {
     expect(edited.stderr).toContain('games.jsonl does not match the digest');
   }, 180_000);
 
-  it('exits non-zero with one line for a bot file (until the sandbox lands) or an unknown bot', async () => {
+  it('exits non-zero with one line for a bot file that is not there, or an unknown bot', async () => {
     const file = await tournament(['--bots', 'dove,students/ann.ts']);
     const unknown = await tournament(['--bots', 'dove,nobody', '--json']);
     expect(file.code).toBe(2);
-    expect(file.stderr).toBe('error: student bot files need the sandbox, which this build does not have yet: "students/ann.ts"\n');
+    expect(file.stderr).toMatch(/^error: cannot read bot file "students\/ann\.ts" \(ENOENT[^\n]*\)\n$/);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);

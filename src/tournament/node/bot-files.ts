@@ -2,14 +2,13 @@
  * Where student bot files come from on the command line: a module that exports
  * `loadBotFile(path, budget)` (a BotFileLoader) and runs the file in the sandbox. Every
  * worker thread imports it for itself, so it is named by URL rather than passed as a
- * function. None is set until the sandbox lands; a bot path is then refused with a
- * message that says so.
+ * function.
  */
 import type { BotFileLoader, DecisionBudget, Entry } from '../entries.ts';
 import { resolveEntries } from '../entries.ts';
 
-/** The sandbox's loader module, as a URL; undefined while the project has none. */
-export const BOT_FILE_LOADER_MODULE: string | undefined = undefined;
+/** The sandbox's loader module, as a URL (src/tournament/sandbox/bot-file.ts). */
+export const BOT_FILE_LOADER_MODULE: string | undefined = new URL('../sandbox/bot-file.ts', import.meta.url).href;
 
 export async function importBotFileLoader(moduleUrl: string | undefined): Promise<BotFileLoader | undefined> {
   if (!moduleUrl) return undefined;

@@ -1,0 +1,3 @@
+// expect: THREW load
+// Its factory throws.
+export default function () { null.bot(); }

@@ -1,0 +1,7 @@
+// expect: OUT_OF_FUEL orders
+// An answer that loops when written out.
+export default () => ({
+  name: 'trickster',
+  chooseOrders() { return { toJSON() { for (;;); } }; },
+  chooseCrisis: () => 'hold',
+});
