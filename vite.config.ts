@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { offlineWorker } from './scripts/offline-worker.ts';
 import { tournamentCsp } from './scripts/tournament-csp.ts';
+import { botApiPlugin } from './src/tournament/sandbox/vite-plugin.ts';
 
 /**
  * Phaser's build flags, fixed as Phaser's own build fixes them (`typeof WEBGL_RENDERER`
@@ -54,5 +55,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [phaserFlags(), offlineWorker('src/ui/serviceWorker.ts'), tournamentCsp()],
+  // The bot tournament's workers run students' bots: they need security-dilemma/bot, bundled as text.
+  worker: { plugins: () => [botApiPlugin()] },
+  plugins: [phaserFlags(), offlineWorker('src/ui/serviceWorker.ts'), tournamentCsp(), botApiPlugin()],
 });

@@ -22,7 +22,7 @@ export const OUTSIDE_NAMES = [
   'Request',
   'Response',
   'FileReaderSync',
-  'navigator',
+  // Not navigator: the sandbox's loading fails if it cannot be redefined (seen: "Cannot redefine property: navigator"); a worker's navigator reaches no network by itself.
 ] as const;
 
 /** Makes each outside name undefined, for good: neither writable nor configurable. */
