@@ -247,8 +247,10 @@ describe('class tournament', () => {
     expect(await page.textContent('[data-frame-label]')).not.toBe(first);
     await page.check('#replay-as-blue');
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#replay-as-blue')?.checked === true);
+    // One frame per year played, and the start: at least the two steps taken above (the
+    // game may have ended early in a war, so not always the scenario's length).
     const sliderMax = Number(await page.getAttribute('#replay-year', 'max'));
-    expect(sliderMax).toBeGreaterThan(2);
+    expect(sliderMax).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(500);
     for (const [width, height] of [
       [1024, 768],
