@@ -136,7 +136,7 @@ describe('the bot tournament page', () => {
     const { page, errors } = w;
     await page.goto(new URL('tournament.html', inject('baseUrl')).href);
     await page.waitForSelector('[data-drop]');
-    if ((await page.getAttribute('[data-drop]', 'data-drop')) !== 'ready') return;
+    expect(await page.getAttribute('[data-drop]', 'data-drop')).toBe('ready');
     await pick(page, 'bot', ['prudent']);
     await pick(page, 'scenario', ['lab']);
     await page.fill('[data-field="games"]', '1');
@@ -153,8 +153,8 @@ describe('the bot tournament page', () => {
     const done = await hook(page);
     expect(done.error).toBeUndefined();
     expect(done.state).toBe('done');
-    // Not compared with the command line's digest here: a looping bot's decision can pass the
-    // tournament's 1.6 s wall-clock backstop on a loaded machine, and a disqualification changes it.
+    // Not compared with the command line's digest here (the first test does that with
+    // built-in bots): the point is that each file's faults come out with their reasons.
     const faults = new Map(done.summary?.standings.map((s) => [s.bot, (s as unknown as { faults: number }).faults]));
     expect(faults.get('my-first-bot')).toBe(0);
     expect(faults.get('reciprocator')).toBe(0);
@@ -166,19 +166,6 @@ describe('the bot tournament page', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: screenshotPath('bot-tournament-students-1280'), fullPage: true });
     expect(errors).toEqual([]);
-    await w.context.close();
-  });
-
-  it('keeps students’ files out until the sandbox is there, and says why', async () => {
-    const w = await openPage(browser, { width: 1024, height: 768 });
-    await w.page.goto(new URL('tournament.html', inject('baseUrl')).href);
-    await w.page.waitForSelector('[data-drop]');
-    const drop = await w.page.getAttribute('[data-drop]', 'data-drop');
-    if (drop === 'disabled') {
-      expect(await w.page.textContent('[data-drop]')).toContain('sandbox');
-      expect(await w.page.isDisabled('[data-field="files"]')).toBe(true);
-    }
-    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 });
