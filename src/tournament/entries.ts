@@ -57,12 +57,10 @@ export function worldsFor(timePerMoveMs: number): number {
  * The wall-clock backstop for one decision of a student bot, in ms: far beyond what the
  * fuel lets it spend, so only a bot stuck where fuel is not counted (deep in a native
  * built-in) ever meets it — and then it is disqualified rather than faulted, so standings
- * never depend on the machine's speed. At least 10 s: on a busy machine an honest bot
- * that spends all its fuel can take well over a second, and must meet the fuel limit
- * (a fault) long before the clock (a disqualification).
+ * never depend on the machine's speed.
  */
 export function backstopMs(budget: DecisionBudget): number {
-  return Math.max(10_000, 10 * (budget.timePerMoveMs ?? DEFAULT_TIME_PER_MOVE_MS));
+  return Math.max(2000, 10 * (budget.timePerMoveMs ?? DEFAULT_TIME_PER_MOVE_MS));
 }
 
 /**
