@@ -157,7 +157,7 @@ export type { SideView } from './view.ts';
 export { explainOrder, perceptionDrivers, proximityIn, shiftSize } from './explain.ts';
 export type { OrderReading } from './explain.ts';
 export { describeEntry, describeObservation, describeOrder, describePublicly, SIDE_NAMES } from './describe.ts';
-export { checkNextOrder, orderCost, OrderDraft } from './legal.ts';
+export { checkNextOrder, orderCost, orderFields, OrderDraft } from './legal.ts';
 export { cloneState } from './setup.ts';
 export { sharedView } from './view.ts';
 export { offensivePrior, resample, Resampler } from './resample.ts';

@@ -130,6 +130,18 @@ const REQUIRED_FIELDS: Record<OrderType, readonly string[]> = {
   respond: ['event', 'option'],
 };
 
+/** Fields an order type may carry besides its required ones (a troop deployment's posture). */
+const OPTIONAL_FIELDS: Partial<Record<OrderType, readonly string[]>> = { deploy: ['posture'] };
+
+/**
+ * The fields an order of this type carries besides `type`: those it must have and those
+ * it may have. For code that rebuilds orders from untrusted data (a sandboxed bot's
+ * answer) field by field, so it keeps nothing the rules do not know.
+ */
+export function orderFields(type: OrderType): { required: readonly string[]; optional: readonly string[] } {
+  return { required: REQUIRED_FIELDS[type], optional: OPTIONAL_FIELDS[type] ?? [] };
+}
+
 /** Checks the shape of an order that came from outside (a UI, a bot, a file). */
 function checkShape(order: Order): EngineError | undefined {
   const o = order as unknown as Record<string, unknown>;

@@ -4,32 +4,12 @@
  * judges them by the rules like a human's. Garbage is BAD_RESULT; well-formed orders the
  * rules refuse are ILLEGAL_ORDERS.
  */
-import { CRISIS_CHOICES, validateOrders } from '../../engine/index.ts';
-import type { CrisisChoice, Game, Order, SideView } from '../../engine/index.ts';
+import { CRISIS_CHOICES, ORDER_CATEGORY, orderFields, validateOrders } from '../../engine/index.ts';
+import type { CrisisChoice, Game, Order, OrderType, SideView } from '../../engine/index.ts';
 import { clip } from './faults.ts';
 import type { FaultCode } from './faults.ts';
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; code: FaultCode; message: string };
-
-/** The fields each order type has besides `type`; `?` marks an optional one (the type checker keeps it complete). */
-const ORDER_FIELDS: Record<Order['type'], readonly string[]> = {
-  deploy: ['region', 'kind', 'posture?'],
-  withdraw: ['region', 'kind'],
-  exercise: ['region'],
-  court: ['region'],
-  admit: ['region'],
-  support: ['region'],
-  annex: ['region'],
-  restraint: ['region'],
-  assure: [],
-  summit: [],
-  sanction: [],
-  inspect: [],
-  propose: ['treaty'],
-  ratify: ['treaty'],
-  withdrawTreaty: ['treaty'],
-  respond: ['event', 'option'],
-};
 
 const LONGEST_FIELD = 100;
 const MOST_ORDERS = 100;
@@ -49,12 +29,12 @@ function readOrder(raw: unknown, index: number): Reading<Order> {
   const where = `order ${index + 1}`;
   if (!isPlainObject(raw)) return { ok: false, code: 'BAD_RESULT', message: `Its ${where} is not an object.` };
   const type = raw.type;
-  if (typeof type !== 'string' || !Object.hasOwn(ORDER_FIELDS, type))
+  if (typeof type !== 'string' || !Object.hasOwn(ORDER_CATEGORY, type))
     return { ok: false, code: 'BAD_RESULT', message: clip(`Its ${where} has no known type (${JSON.stringify(type) ?? 'none'}).`) };
   const order: Record<string, string> = { type };
-  for (const field of ORDER_FIELDS[type as Order['type']]) {
-    const optional = field.endsWith('?');
-    const key = optional ? field.slice(0, -1) : field;
+  // The engine's own list of each order type's fields: nothing else is copied across.
+  const { required, optional: mayHave } = orderFields(type as OrderType);
+  for (const [key, optional] of [...required.map((f) => [f, false] as const), ...mayHave.map((f) => [f, true] as const)]) {
     const value = raw[key];
     if (value === undefined && optional) continue;
     if (typeof value !== 'string' || value.length > LONGEST_FIELD)
