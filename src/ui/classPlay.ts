@@ -176,15 +176,4 @@ export function splitCodes(text: string): string[] {
 
 // ---------------------------------------------------------------- files
 
-export function download(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 

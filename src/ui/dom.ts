@@ -58,3 +58,14 @@ export function gauge(label: string, value: number, valueText: string, attrs: At
     h('span', { class: 'gauge-value' }, valueText),
   );
 }
+
+/** Offers `text` as a file download (a save, a result file, a CSV). */
+export function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The browser reads the blob when the click is handled; free it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

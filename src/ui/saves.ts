@@ -9,6 +9,7 @@ import type { GameOptions, GameRecord, Intent, Order, Result, Side } from '../en
 import { refuse } from '../engine/result.ts';
 import { parseNotes, parseOpponent } from './aiGame.ts';
 import type { AiNote, AiOpponent } from './aiGame.ts';
+import { download } from './dom.ts';
 import { parseStep } from './steps.ts';
 import type { Step } from './steps.ts';
 
@@ -163,13 +164,5 @@ export function putSaveAside(): void {
 
 /** Offers the save as a .json file download. */
 export function downloadSave(save: SaveFile, fileName: string): void {
-  const blob = new Blob([JSON.stringify(save, undefined, 1)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(JSON.stringify(save, undefined, 1), fileName, 'application/json');
 }

@@ -5,8 +5,8 @@
 import type { Game, GameState } from '../../engine/index.ts';
 import { buildResultFile, importResult, resultFileName, resultFileText } from '../../tournament/class/index.ts';
 import type { ResultFile } from '../../tournament/class/index.ts';
-import { download, loadTournament, resultCode, storedTournamentId, storeTournament, ticketForRecord } from '../classPlay.ts';
-import { button, h } from '../dom.ts';
+import { loadTournament, resultCode, storedTournamentId, storeTournament, ticketForRecord } from '../classPlay.ts';
+import { button, download, h } from '../dom.ts';
 
 export function classResultBlock(game: Game, state: GameState): HTMLElement | undefined {
   const ticket = ticketForRecord(state.record);

@@ -30,8 +30,8 @@ import {
 } from '../../tournament/class/index.ts';
 import type { ClassTournament, Pairing, PairingSystem, Ticket, VerifiedGame } from '../../tournament/class/index.ts';
 import { publicBoardOf, viewerOf } from '../board.ts';
-import { download, loadTournament, pairingCode, readPairingCode, readResult, rememberTicket, splitCodes, storedTournamentText, storeTournament } from '../classPlay.ts';
-import { button, focusFirst, gauge, h } from '../dom.ts';
+import { loadTournament, pairingCode, readPairingCode, readResult, rememberTicket, splitCodes, storedTournamentText, storeTournament } from '../classPlay.ts';
+import { button, download, focusFirst, gauge, h } from '../dom.ts';
 import { intentWord, percent, points, sideName } from '../format.ts';
 import { logList } from '../panels/changes.ts';
 import { observationList } from '../panels/observations.ts';

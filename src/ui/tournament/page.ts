@@ -14,7 +14,7 @@ import { gameCount, planGames } from '../../tournament/schedule.ts';
 import type { TournamentSettings } from '../../tournament/schedule.ts';
 import { summariseTournament, summaryOf } from '../../tournament/tournament.ts';
 import type { TournamentResult, TournamentSummary } from '../../tournament/tournament.ts';
-import { button, h } from '../dom.ts';
+import { button, download, h } from '../dom.ts';
 import { OUTSIDE_BACKSTOP_MS, SANDBOX_READY, compileQuickJs } from './pageSandbox.ts';
 import type { EntrySpec } from './protocol.ts';
 import { runTournament, workerCount } from './run.ts';
@@ -212,15 +212,6 @@ function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 async function start(): Promise<void> {
   const read = readSettings();
   if ('error' in read || current) return;
@@ -295,9 +286,9 @@ function showResults(result: TournamentResult, elapsedMs: number): void {
     h(
       'div',
       { class: 'actions' },
-      button('Download standings.csv', () => download('standings.csv', standingsCsv(result.standings)), { 'data-action': 'csv-standings' }),
-      button('Download games.csv', () => download('games.csv', gamesCsv(result.rows)), { 'data-action': 'csv-games' }),
-      button('Download faults.csv', () => download('faults.csv', faultsCsv(result.rows)), { 'data-action': 'csv-faults' }),
+      button('Download standings.csv', () => download(standingsCsv(result.standings), 'standings.csv', 'text/csv'), { 'data-action': 'csv-standings' }),
+      button('Download games.csv', () => download(gamesCsv(result.rows), 'games.csv', 'text/csv'), { 'data-action': 'csv-games' }),
+      button('Download faults.csv', () => download(faultsCsv(result.rows), 'faults.csv', 'text/csv'), { 'data-action': 'csv-faults' }),
     ),
     h('h2', {}, 'Head to head'),
     h('div', { class: 'scroll' }, matrixTable(bots, result.rows)),
