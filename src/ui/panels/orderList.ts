@@ -4,7 +4,7 @@
  * short row. Each shows its cost and, in plain words, how the rival is likely to read it
  * (the engine's explainOrder).
  */
-import { describeOrder, explainOrder, orderCost, ORDER_CATEGORY } from '../../engine/index.ts';
+import { describeOrder, explainOrder, orderCost, ORDER_CATEGORY, shiftSize } from '../../engine/index.ts';
 import type { Game, Order, OrderCategory, SideView } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { sideName } from '../format.ts';
@@ -21,8 +21,9 @@ export const CATEGORIES: readonly { id: OrderCategory; label: string }[] = [
 export function readingWords(game: Game, view: SideView, order: Order): { kind: 'threatening' | 'reassuring' | 'neutral'; mark: string; words: string; brief: string } {
   const reading = explainOrder(game, view, order);
   const rival = sideName(view.rival);
-  const size = Math.abs(reading.expectedShift);
-  const degree = size >= 0.6 ? 'much' : size >= 0.2 ? '' : 'a little';
+  // The engine's size steps, the same everywhere the game speaks of a shift in perception.
+  const size = shiftSize(reading.expectedShift);
+  const degree = size === 'much' ? 'much' : size === 'noticeably' ? '' : 'a little';
   const tension = reading.tension > 0 ? `; tension +${reading.tension.toFixed(1)}` : reading.tension < 0 ? `; tension −${Math.abs(reading.tension).toFixed(1)}` : '';
   const brief =
     reading.reading === 'threatening'
