@@ -293,9 +293,8 @@ export interface BundleOptions {
  * choose are answered with their default option in every bundle, and some plans are
  * also tried with each other option.
  */
-export function generateBundles(game: Game, view: SideView, options: BundleOptions = {}): Bundle[] {
-  if (view.phase !== 'planning') return [];
-  const a = assess(game, view);
+/** The events waiting for my answer this turn, and their default (first) answers. */
+function pendingEvents(game: Game, view: SideView) {
   const pending = view.currentEvents
     .map((id) => game.scenario.events.find((e) => e.id === id))
     .filter((e) => e?.choice?.side === view.side);
@@ -304,6 +303,23 @@ export function generateBundles(game: Game, view: SideView, options: BundleOptio
     const option = e?.choice?.options[0];
     if (e && option) defaults.push({ type: 'respond', event: e.id, option: option.id });
   }
+  return { pending, defaults };
+}
+
+/** One plan of the given kind with the events' default answers (the search's later turns). */
+export function generateBundle(game: Game, view: SideView, kind: BundleKind, options: BundleOptions = {}): Order[] {
+  if (view.phase !== 'planning') return [];
+  const b = new Builder(game, view);
+  const { defaults } = pendingEvents(game, view);
+  for (const o of defaults) b.add(o);
+  RECIPES[kind]({ game, view, a: assess(game, view), answers: defaults, expansion: options.expansion ?? {} }, b);
+  return b.orders;
+}
+
+export function generateBundles(game: Game, view: SideView, options: BundleOptions = {}): Bundle[] {
+  if (view.phase !== 'planning') return [];
+  const a = assess(game, view);
+  const { pending, defaults } = pendingEvents(game, view);
   const out: Bundle[] = [];
   const seen = new Set<string>();
   const make = (kind: BundleKind, answers: Order[]) => {

@@ -10,6 +10,7 @@ import { SCRIPTED_BOTS } from '../../src/bots/scripted.ts';
 import type { Bot, BotContext } from '../../src/bots/types.ts';
 import { playGame } from '../../src/match/play.ts';
 import { generateBundles } from '../../src/ai/bundles.ts';
+import { committedPolicy } from '../../src/ai/policies.ts';
 import { seededRandom } from '../../src/ai/random.ts';
 import { createStrategist } from '../../src/ai/strategist.ts';
 import type { StrategistOptions } from '../../src/ai/strategist.ts';
@@ -37,9 +38,15 @@ function midGame(game: Game, seed: number, turns: number): GameState {
 /** Wraps a bot so every view it is given is also checked: bundles legal, worlds consistent. */
 function checked(bot: Bot, problems: string[]): Bot {
   const check = (v: SideView, ctx: BotContext) => {
+    const firstOfKind = new Set<string>();
     for (const b of generateBundles(ctx.game, v)) {
       const error = validateOrders(ctx.game, v, v.side, b.orders);
       if (error) problems.push(`turn ${v.turn} ${v.side} bundle ${b.kind}: ${error.message}`);
+      // The plan a rollout's later turn plays for a kind is the one the generator lists first for it.
+      if (firstOfKind.has(b.kind)) continue;
+      firstOfKind.add(b.kind);
+      const again = committedPolicy(b.kind, {})().chooseOrders(v, ctx);
+      if (JSON.stringify(again) !== JSON.stringify(b.orders)) problems.push(`turn ${v.turn} ${v.side}: committed ${b.kind} plays other orders than the listed plan`);
     }
     const det = new Resampler(ctx.game, v).next(seededRandom(v.turn)).state;
     problems.push(...invariantProblems(det).map((p) => `turn ${v.turn} ${v.side}: ${p}`));

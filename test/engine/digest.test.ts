@@ -100,6 +100,6 @@ describe('the engine computes exactly what it did (pinned digests)', () => {
       const last = strategist.lastDecision();
       decisions.add(last && { ...last, thinkMs: 0 });
     }
-    expect(decisions.hex()).toBe('5abecf5d73c05569a9803ec710933fb5232008270e124aacb729f5eef8a88acf');
+    expect(decisions.hex()).toBe('85017d8444abfb196438f135f1ad16801a75b62d8857730462ac8a5519fb7e51');
   });
 });
