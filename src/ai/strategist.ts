@@ -13,7 +13,7 @@
  * for a time budget, not a fixed number of iterations, and remembers nothing but what
  * its views showed it.
  */
-import { achievementWeights, CRISIS_CHOICES, calendar, exp, log, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
+import { CRISIS_CHOICES, calendar, exp, log, parFor, Resampler, seedFrom, sigmoid } from '../engine/index.ts';
 import type { CrisisChoice, Game, Intent, Order, Side, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from '../bots/types.ts';
 import { generateBundles } from './bundles.ts';
@@ -163,15 +163,10 @@ function clamp(x: number, lo: number, hi: number): number {
 
 const defaultNow = clock;
 
-/**
- * My score against my par and the rival's against its, as the search estimates them, and
- * how much a point of each counts in the achievements the game is judged on.
- */
+/** My achievement and the rival's, as the search estimates them. */
 interface Standing {
   mine: number;
   theirs: number;
-  myWeight: number;
-  theirWeight: number;
 }
 
 export function createStrategist(options: StrategistOptions = {}): Strategist {
@@ -194,8 +189,8 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
    */
   function value(r: RolloutResult, soFar: Standing, spread: number): number {
     const caution = 1 - boldness;
-    const mine = (soFar.mine + r.mineToEnd) * soFar.myWeight;
-    const theirs = (soFar.theirs + r.theirsToEnd) * soFar.theirWeight;
+    const mine = soFar.mine + r.mineToEnd;
+    const theirs = soFar.theirs + r.theirsToEnd;
     // The chance of the higher achievement. Valuing mutual security (a shared draw) at half
     // a win was tried: it made the Strategist start more wars and score less (bench:ai,
     // 288 games: 17% of games at war against 10%), so it plays for the higher achievement.
@@ -252,19 +247,14 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const myPolicy = ownPolicy(view.me.intent);
     const settings = { horizon, tailDiscount: 0.9 };
     standing.observe(game, view, resampler, seededRandom(seedFrom(random)));
-    const { pars, swings } = calendar(game, view.length);
+    const { pars } = calendar(game, view.length);
     // My achievement and the rival's as they would stand with the game played out at the
     // pace so far: score so far less the whole par (the rollouts add the rest), for each
-    // intent the rival may have — the pars, the weights and the rival's score so far depend on it.
-    const standingIf = (rivalIntent: Intent): Standing => {
-      const weights = achievementWeights(swings, me === 'blue' ? view.me.intent : rivalIntent, me === 'blue' ? rivalIntent : view.me.intent);
-      return {
-        mine: view.me.score - parFor(pars, me, view.me.intent, rivalIntent),
-        theirs: standing.scoreSoFar(view, rivalIntent) - parFor(pars, view.rival, rivalIntent, view.me.intent),
-        myWeight: weights[me],
-        theirWeight: weights[view.rival],
-      };
-    };
+    // intent the rival may have — the pars and the rival's score so far depend on it.
+    const standingIf = (rivalIntent: Intent): Standing => ({
+      mine: view.me.score - parFor(pars, me, view.me.intent, rivalIntent),
+      theirs: standing.scoreSoFar(view, rivalIntent) - parFor(pars, view.rival, rivalIntent, view.me.intent),
+    });
     const soFar = { security: standingIf('security'), revisionist: standingIf('revisionist') };
     // How far the final margin may stray from a rollout's estimate: more, the more turns the rollout leaves unplayed.
     const unplayed = Math.max(0, view.turns - (view.turn + horizon - 1));

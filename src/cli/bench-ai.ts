@@ -26,12 +26,11 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { INTENTS, SIDES, outcome, rivalOf } from '../engine/index.ts';
-import type { Game, GameState, Intent, Side } from '../engine/index.ts';
+import type { Game, GameState, Intent, ParTable, Side } from '../engine/index.ts';
 import { SCRIPTED_BOTS, SCRIPTED_BOT_NAMES } from '../bots/scripted.ts';
 import type { Bot } from '../bots/types.ts';
 import { playGame } from '../match/play.ts';
 import { computePars } from '../match/pars.ts';
-import type { Calibration } from '../match/pars.ts';
 import { wilson } from '../match/stats.ts';
 import { referenceBot } from '../match/reference.ts';
 import { HISTORICAL_IDS, gameFor } from '../scenarios/catalog.ts';
@@ -97,9 +96,9 @@ function botByName(name: string): Bot {
   return make();
 }
 
-/** A side's achievement as outcome() would give it with another calibration. */
-function achievementWith(game: Game, state: GameState, { pars, swings }: Calibration, side: Side): number {
-  const result = outcome({ ...game, scenario: { ...game.scenario, pars, swings } }, state);
+/** A side's achievement as outcome() would give it with other pars. */
+function achievementWith(game: Game, state: GameState, pars: ParTable, side: Side): number {
+  const result = outcome({ ...game, scenario: { ...game.scenario, pars } }, state);
   if (!result.ok) throw new Error(`game did not finish: ${result.error.message}`);
   return result.value.sides[side].achievement;
 }
@@ -107,7 +106,7 @@ function achievementWith(game: Game, state: GameState, { pars, swings }: Calibra
 /** Who plays the benchmark's side: the Strategist, or (for comparison) a scripted bot or the calibration's reference player. */
 let player = 'strategist';
 
-function playOne(bot: string, config: Config, seed: number, options: StrategistOptions, pars: Calibration | undefined): GameResult {
+function playOne(bot: string, config: Config, seed: number, options: StrategistOptions, pars: ParTable | undefined): GameResult {
   const game = gameFor(config.scenario);
   if (!game) throw new Error(`unknown scenario "${config.scenario}"`);
   const times: number[] = [];
@@ -245,8 +244,8 @@ async function main(): Promise<void> {
   if (values.horizon !== undefined) options.horizon = Number(values.horizon);
   if (values.boldness !== undefined || values.suspicion !== undefined)
     options.temperament = { boldness: Number(values.boldness ?? 0), suspicion: Number(values.suspicion ?? 0) };
-  const parsFor = new Map<string, Calibration>();
-  const pars = (scenario: string): Calibration | undefined => {
+  const parsFor = new Map<string, ParTable>();
+  const pars = (scenario: string): ParTable | undefined => {
     if (values.pars !== 'calibrated') return undefined;
     let p = parsFor.get(scenario);
     if (!p) {

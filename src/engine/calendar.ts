@@ -7,7 +7,7 @@
  */
 import type { Game } from './board.ts';
 import { GAME_LENGTHS } from './types.ts';
-import type { EngineError, GameLength, GameOptions, ParTable, Scenario, ScenarioEvent, SwingTable } from './types.ts';
+import type { EngineError, GameLength, GameOptions, ParTable, Scenario, ScenarioEvent } from './types.ts';
 
 export interface Calendar {
   length: GameLength;
@@ -17,8 +17,6 @@ export interface Calendar {
   turns: number;
   /** The pars for these turns: one number per turn. */
   pars: ParTable;
-  /** How far scores usually stray from these pars (absent: every side's points count alike). */
-  swings?: SwingTable;
 }
 
 const calendars = new WeakMap<Game, Partial<Record<GameLength, Calendar>>>();
@@ -32,10 +30,10 @@ export function lengthsOf(scenario: Scenario): GameLength[] {
 function build(scenario: Scenario, length: GameLength): Calendar {
   if (length === 'lesson' && scenario.lesson) {
     const years = Object.freeze(scenario.lesson.years.slice());
-    return Object.freeze({ length, years, turns: years.length, pars: scenario.lesson.pars, ...(scenario.lesson.swings ? { swings: scenario.lesson.swings } : {}) });
+    return Object.freeze({ length, years, turns: years.length, pars: scenario.lesson.pars });
   }
   const years = Object.freeze(Array.from({ length: scenario.turns }, (_, i) => scenario.year + i));
-  return Object.freeze({ length: 'full' as const, years, turns: scenario.turns, pars: scenario.pars, ...(scenario.swings ? { swings: scenario.swings } : {}) });
+  return Object.freeze({ length: 'full' as const, years, turns: scenario.turns, pars: scenario.pars });
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * How a finished game ended. Each side's score is set against its par — what a sensible
  * player typically scores in its place (same side and intent, against the same kind of
- * rival), year by year, over the years played — and the difference, weighed so that both
- * sides are judged on the same footing (`achievementWeights`), is its achievement.
+ * rival), year by year, over the years played — and the difference is its achievement.
  * No war and both sides at or above par is mutual security, a success the two sides
  * share; otherwise the side with the higher achievement did better.
  */
@@ -12,9 +11,9 @@ import { calendar, yearOfTurn } from './calendar.ts';
 import { SIDE_NAMES } from './describe.ts';
 import { yearsPlayed } from './payoff.ts';
 import { refuse } from './result.ts';
-import { DEAD_HEAT, MIN_SWING } from './rules.ts';
+import { DEAD_HEAT } from './rules.ts';
 import { SIDES } from './types.ts';
-import type { GameState, Intent, ParTable, Result, Side, SwingTable } from './types.ts';
+import type { GameState, Intent, ParTable, Result, Side } from './types.ts';
 
 export interface SideOutcome {
   intent: Intent;
@@ -23,12 +22,7 @@ export interface SideOutcome {
   par: number;
   /** The years the par counts (the scenario's length unless a war cut the game short). */
   parYears: number;
-  /**
-   * How much each point above or below par counts (see `achievementWeights`): 1 when both
-   * sides' scores usually swing as far, more for the side whose score swings less.
-   */
-  weight: number;
-  /** (Score − par) × weight: above zero, better than a sensible player usually does in this place. */
+  /** Score minus par: above zero, better than a sensible player usually does in this place. */
   achievement: number;
 }
 
@@ -60,36 +54,17 @@ export function parFor(pars: ParTable, side: Side, intent: Intent, rivalIntent: 
   return sum;
 }
 
-/**
- * How much a point above or below par counts for each side, given both intents. In some
- * pairings one side's score swings much further than the other's in the same games (in
- * 2014 Blue's perimeter is larger, so a tense game costs Blue almost twice what it costs
- * Red): compared point for point, the side that swings less would win nearly every game
- * that goes badly for both. So each side's points are weighed by the geometric mean of
- * the two swings over its own swing: a typical good or bad game counts the same for both,
- * and the two weights multiply to 1, so achievements stay in points. Without swings in
- * the scenario, both weights are 1.
- */
-export function achievementWeights(swings: SwingTable | undefined, blueIntent: Intent, redIntent: Intent): Record<Side, number> {
-  if (!swings) return { blue: 1, red: 1 };
-  const blue = Math.max(MIN_SWING, swings.blue[blueIntent][redIntent]);
-  const red = Math.max(MIN_SWING, swings.red[redIntent][blueIntent]);
-  const common = Math.sqrt(blue * red);
-  return { blue: common / blue, red: common / red };
-}
-
 /** The result of a finished game. */
 export function outcome(game: Game, state: GameState): Result<Outcome> {
   if (state.phase !== 'over') return refuse('NOT_OVER', 'The game is not over yet.', { phase: state.phase, turn: state.turn });
   const sides = {} as Record<Side, SideOutcome>;
   const cal = calendar(game, state.length);
-  const weights = achievementWeights(cal.swings, state.sides.blue.intent, state.sides.red.intent);
   for (const side of SIDES) {
     const me = state.sides[side];
     // A war cuts the par to the years played; its cost is already in the score.
     const parYears = state.war ? yearsPlayed(me.ledger) : cal.turns;
     const par = parFor(cal.pars, side, me.intent, state.sides[rivalOf(side)].intent, parYears);
-    sides[side] = { intent: me.intent, score: me.score, par, parYears, weight: weights[side], achievement: (me.score - par) * weights[side] };
+    sides[side] = { intent: me.intent, score: me.score, par, parYears, achievement: me.score - par };
   }
   const war = state.war !== undefined;
   const mutualSecurity = !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0;

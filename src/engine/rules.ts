@@ -129,12 +129,6 @@ export const WAR = { die: 6, regionWonValue: 5 };
 /** Achievements closer than this many points are a dead heat: a draw, not a win. */
 export const DEAD_HEAT = 2;
 
-/**
- * The smallest swing a calibration stores (points): a side whose score barely moves in
- * reference play must not have each of its points weighed without bound.
- */
-export const MIN_SWING = 1;
-
 export interface TreatyRule {
   distinguishability: number;
   offenseAdvantage: number;

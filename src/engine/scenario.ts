@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { scheduledIn } from './calendar.ts';
 import { refuse } from './result.ts';
-import { MIN_SWING } from './rules.ts';
 import type { Result } from './result.ts';
 import { SIDES, TREATIES, UNIT_KINDS, POSTURES } from './types.ts';
 import type { EventCondition, GameMap, Scenario, ScenarioEvent, Side } from './types.ts';
@@ -121,9 +120,6 @@ const scenarioRegion = v.strictObject({
 const yearly = v.array(v.number());
 const rivalPars = v.strictObject({ security: yearly, revisionist: yearly });
 const intentPars = v.strictObject({ security: rivalPars, revisionist: rivalPars });
-const swing = v.pipe(v.number(), v.minValue(MIN_SWING), v.maxValue(1000));
-const intentSwings = v.strictObject({ security: v.strictObject({ security: swing, revisionist: swing }), revisionist: v.strictObject({ security: swing, revisionist: swing }) });
-const swingTable = v.optional(v.strictObject({ blue: intentSwings, red: intentSwings }));
 
 export const scenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
@@ -145,7 +141,6 @@ export const scenarioSchema = v.strictObject({
   events: v.array(scenarioEvent),
   flashpoints: v.optional(v.array(flashpointSchema)),
   pars: v.strictObject({ blue: intentPars, red: intentPars }),
-  swings: swingTable,
   lab: v.optional(
     v.array(v.strictObject({ key: nonEmpty, label: nonEmpty, min: v.number(), max: v.number(), step: v.number() })),
   ),
@@ -153,7 +148,6 @@ export const scenarioSchema = v.strictObject({
     v.strictObject({
       years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(2, 'a lesson plays at least two years')),
       pars: v.strictObject({ blue: intentPars, red: intentPars }),
-      swings: swingTable,
     }),
   ),
 });

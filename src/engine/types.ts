@@ -255,13 +255,6 @@ export interface Scenario {
    * own intent and the rival's intent (npm run calibrate).
    */
   pars: ParTable;
-  /**
-   * How far a sensible player's score typically strays from its par, per side, own intent
-   * and the rival's intent (npm run calibrate). Achievements are weighed by it so that
-   * both sides are judged on the same footing (see `achievementWeights`); left out, a
-   * point counts the same for both sides.
-   */
-  swings?: SwingTable;
   /** Settings a class may change before play (Lab scenario). */
   lab?: readonly LabSetting[];
   /** The short game: the key years it plays, and its own pars (npm run calibrate). */
@@ -277,8 +270,6 @@ export interface Lesson {
   years: readonly number[];
   /** Pars for the lesson's turns: one number per lesson year. */
   pars: ParTable;
-  /** Swings for games played at the lesson's length. */
-  swings?: SwingTable;
 }
 
 /**
@@ -286,12 +277,6 @@ export interface Lesson {
  * for each year of the scenario (the par for the whole game is their sum).
  */
 export type ParTable = Record<Side, Record<Intent, Record<Intent, readonly number[]>>>;
-
-/**
- * Swings by side, then the side's own intent, then the rival's: the median distance of a
- * sensible player's whole-game score from its par, in games that ended in peace.
- */
-export type SwingTable = Record<Side, Record<Intent, Record<Intent, number>>>;
 
 // ---------------------------------------------------------------- state
 

@@ -8,13 +8,9 @@
  * early years of a scenario are not worth the same as the late ones. Should nearly every
  * game of a pairing end in war, the peacetime years of all its games stand in. A
  * lesson's pars are computed the same way, from games played at the lesson's length.
- *
- * The same games give each side's swing: the median distance of a game's score from the
- * par. The outcome weighs achievements by it (achievementWeights), so that a side whose
- * score swings twice as far in the same games is not judged on twice the scale.
  */
-import { INTENTS, MIN_SWING, calendar, parFor } from '../engine/index.ts';
-import type { Game, GameLength, Intent, ParTable, Side, SwingTable } from '../engine/index.ts';
+import { INTENTS, calendar, parFor } from '../engine/index.ts';
+import type { Game, GameLength, Intent, ParTable, Side } from '../engine/index.ts';
 import { peacetimeLines } from '../engine/payoff.ts';
 import { playGame } from './play.ts';
 import { median } from './stats.ts';
@@ -26,20 +22,10 @@ export const PAR_SEED = 90_000;
 /** Fewer peaceful games than this in a pairing, and its par is the median of all its games. */
 const MIN_PEACEFUL = 10;
 
-/** A scenario's calibration at one length: its pars and its swings. */
-export interface Calibration {
-  pars: ParTable;
-  swings: SwingTable;
-}
-
-export function computePars(game: Game, games: number, seed = PAR_SEED, length: GameLength = 'full'): Calibration {
+export function computePars(game: Game, games: number, seed = PAR_SEED, length: GameLength = 'full'): ParTable {
   const turns = calendar(game, length).turns;
   const pars = {} as Record<Side, Record<Intent, Record<Intent, number[]>>>;
-  const swings = {} as SwingTable;
-  for (const side of ['blue', 'red'] as const) {
-    pars[side] = { security: { security: [], revisionist: [] }, revisionist: { security: [], revisionist: [] } };
-    swings[side] = { security: { security: 0, revisionist: 0 }, revisionist: { security: 0, revisionist: 0 } };
-  }
+  for (const side of ['blue', 'red'] as const) pars[side] = { security: { security: [], revisionist: [] }, revisionist: { security: [], revisionist: [] } };
   for (const blue of INTENTS)
     for (const red of INTENTS) {
       // Year by year, each side's score in the games that ended in peace (or all games' peacetime years).
@@ -58,20 +44,13 @@ export function computePars(game: Game, games: number, seed = PAR_SEED, length: 
       const typical = (side: Side) => {
         const source = peace[side].length >= MIN_PEACEFUL ? peace[side] : all[side];
         const years = Array.from({ length: turns }, (_, year) => median(source.flatMap((g) => (year < g.length ? [g[year] ?? 0] : []))));
-        const totals = source.map((g) => g.reduce((a, b) => a + b, 0));
-        const par = median(totals);
-        const shift = (par - years.reduce((a, b) => a + b, 0)) / turns;
-        const swing = Math.max(MIN_SWING, round1(median(totals.map((t) => Math.abs(t - par)))));
-        return { years: years.map((y) => round2(y + shift)), swing };
+        const shift = (median(source.map((g) => g.reduce((a, b) => a + b, 0))) - years.reduce((a, b) => a + b, 0)) / turns;
+        return years.map((y) => round2(y + shift));
       };
-      const forBlue = typical('blue');
-      const forRed = typical('red');
-      pars.blue[blue][red] = forBlue.years;
-      pars.red[red][blue] = forRed.years;
-      swings.blue[blue][red] = forBlue.swing;
-      swings.red[red][blue] = forRed.swing;
+      pars.blue[blue][red] = typical('blue');
+      pars.red[red][blue] = typical('red');
     }
-  return { pars, swings };
+  return pars;
 }
 
 function round1(x: number): number {
@@ -82,11 +61,9 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** The pars of a table (whole-game sums) and their swings, one line per side, for the command line. */
-export function describePars({ pars, swings }: Calibration): string {
+/** The pars of a table (whole-game sums) as one line per side, for the command line. */
+export function describePars(pars: ParTable): string {
   const line = (side: Side) =>
-    INTENTS.map(
-      (mine: Intent) => `${mine} ${INTENTS.map((theirs: Intent) => `vs ${theirs} ${round1(parFor(pars, side, mine, theirs))} ±${swings[side][mine][theirs]}`).join(', ')}`,
-    ).join('; ');
+    INTENTS.map((mine: Intent) => `${mine} ${INTENTS.map((theirs: Intent) => `vs ${theirs} ${round1(parFor(pars, side, mine, theirs))}`).join(', ')}`).join('; ');
   return `blue: ${line('blue')}\n  red: ${line('red')}`;
 }

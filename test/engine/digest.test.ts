@@ -100,6 +100,17 @@ describe('the engine computes exactly what it did (pinned digests)', () => {
       const last = strategist.lastDecision();
       decisions.add(last && { ...last, thinkMs: 0 });
     }
-    expect(decisions.hex()).toBe('85017d8444abfb196438f135f1ad16801a75b62d8857730462ac8a5519fb7e51');
+    expect(decisions.hex()).toBe('5abecf5d73c05569a9803ec710933fb5232008270e124aacb729f5eef8a88acf');
+  });
+
+  it('a revisionist Strategist’s decisions on a world cap (plans followed through in the rollouts)', () => {
+    const decisions = new Digest();
+    const game = gameOf('2008-bucharest');
+    const strategist = createStrategist({ maxWorlds: 6, budgetMs: 1e9 });
+    const played = playGame(game, { blue: SCRIPTED_BOTS.prudent(), red: strategist }, { seed: 12, intents: { blue: 'security', red: 'revisionist' } });
+    decisions.add(played.state);
+    const last = strategist.lastDecision();
+    decisions.add(last && { ...last, thinkMs: 0 });
+    expect(decisions.hex()).toBe('29d574f446b0f3c854b0459bcd56f1b7a0bc4a4153f6277c1a5bd1589abbbd55');
   });
 });

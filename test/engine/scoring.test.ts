@@ -4,8 +4,8 @@
  * actual intent; the outcome against the scenario's pars and mutual security.
  */
 import { describe, expect, it } from 'vitest';
-import { achievementWeights, MIN_SWING, newGame, outcome } from '../../src/engine/index.ts';
-import type { GameState, Intent, ParTable, Side, SwingTable } from '../../src/engine/index.ts';
+import { newGame, outcome } from '../../src/engine/index.ts';
+import type { GameState, Intent, ParTable, Side } from '../../src/engine/index.ts';
 import { PROSPERITY, SCORE_WEIGHTS, THREAT_WEIGHT } from '../../src/engine/rules.ts';
 import { QUIET, fixtureGame, lastLine, ok, playRandomGame, regionIndex, seeded, start, turn } from '../helpers.ts';
 
@@ -172,36 +172,6 @@ describe('outcome', () => {
     // Blue is a security seeker facing a revisionist; Red a revisionist facing a security seeker.
     expect(o.sides.blue.par).toBe(2);
     expect(o.sides.red.par).toBe(7);
-  });
-
-  it('weighs each side’s points by the swings: the side whose score swings further counts each point less', () => {
-    const s = played();
-    const gap = s.sides.blue.score - s.sides.red.score;
-    // Both sides fall short of their pars, Blue (raw) twice as far as Red.
-    const pars = { blue: { security: 1000 + gap + 40, revisionist: 0 }, red: { security: 0, revisionist: 1020 } };
-    const unweighed = withPars(pars);
-    const raw = ok(outcome(unweighed, played(unweighed)));
-    expect(raw.sides.blue.weight).toBe(1);
-    expect(raw.sides.blue.achievement).toBeCloseTo(-40 - (1000 - s.sides.red.score), 9);
-    expect(raw.winner).toBe('red');
-    // Blue's score usually swings four times as far as Red's: each Blue point counts ×½, each Red point ×2.
-    const swings: SwingTable = {
-      blue: { security: { security: 8, revisionist: 40 }, revisionist: { security: 8, revisionist: 8 } },
-      red: { security: { security: 8, revisionist: 8 }, revisionist: { security: 10, revisionist: 8 } },
-    };
-    const weighed = { ...unweighed, scenario: { ...unweighed.scenario, swings } };
-    const o = ok(outcome(weighed, played(weighed)));
-    expect(o.sides.blue.weight).toBeCloseTo(0.5, 9);
-    expect(o.sides.red.weight).toBeCloseTo(2, 9);
-    expect(o.sides.blue.achievement).toBeCloseTo((o.sides.blue.score - o.sides.blue.par) * 0.5, 9);
-    expect(o.sides.red.achievement).toBeCloseTo((o.sides.red.score - o.sides.red.par) * 2, 9);
-    expect(o.winner).toBe(o.sides.blue.achievement > o.sides.red.achievement ? 'blue' : 'red');
-    expect(achievementWeights(undefined, 'security', 'security')).toEqual({ blue: 1, red: 1 });
-    // The weights multiply to 1, and a swing below the floor counts as the floor.
-    const w = achievementWeights(swings, 'security', 'revisionist');
-    expect(w.blue * w.red).toBeCloseTo(1, 12);
-    const tiny: SwingTable = { ...swings, red: { ...swings.red, revisionist: { security: 0, revisionist: 0 } } };
-    expect(achievementWeights(tiny, 'security', 'revisionist').red).toBeCloseTo(Math.sqrt(40 * MIN_SWING) / MIN_SWING, 9);
   });
 
   it('mutual security: no war and both sides at or above par, said in words as a shared success', () => {

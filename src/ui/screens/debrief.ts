@@ -98,19 +98,13 @@ function openingTension(game: Game, state: GameState): number {
 
 /**
  * "Score 41.3 · par 38.0 (what a sensible player typically scores in your place) · +3.3
- * above par"; after a war the par covers only the years played, and says so. When this
- * side's points are weighed (its score usually swings more or less than the rival's), the
- * line says how the raw difference became the achievement.
+ * above par"; after a war the par covers only the years played, and says so.
  */
 function standing(o: SideOutcome, whose: 'your' | 'its', turns: number): string {
   const r = Math.round(o.achievement * 10) / 10;
   const against = r === 0 ? 'exactly at par' : r > 0 ? `+${r.toFixed(1)} above par` : `${Math.abs(r).toFixed(1)} below par`;
   const years = o.parYears < turns ? ` over the ${o.parYears} year${o.parYears === 1 ? '' : 's'} before the war` : '';
-  const weighed =
-    Math.abs(o.weight - 1) >= 0.05
-      ? ` (score − par = ${points(o.score - o.par)}; each point counts ×${o.weight.toFixed(2)} because ${whose === 'your' ? 'your' : 'this side’s'} score usually swings ${o.weight < 1 ? 'further' : 'less far'} than the rival’s)`
-      : '';
-  return `Score ${points(o.score)} · par ${points(o.par)} (what a sensible player typically scores in ${whose} place${years}) · ${against}${weighed}`;
+  return `Score ${points(o.score)} · par ${points(o.par)} (what a sensible player typically scores in ${whose} place${years}) · ${against}`;
 }
 
 function perceptionChart(game: Game, state: GameState, side: Side, aiSide?: Side): HTMLElement {
