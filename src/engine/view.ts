@@ -119,15 +119,24 @@ function shareFrozen<T extends object>(entries: readonly T[]): T[] {
   return entries.slice();
 }
 
+// The per-region loops below fill arrays made at their full length rather than pushing:
+// every view makes several, and growing them one element at a time showed in profiles.
+
 function counts(forces: readonly Forces[]): UnitCounts[] {
-  const out: UnitCounts[] = [];
-  for (const f of forces) out.push({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles });
+  const out = new Array<UnitCounts>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = { troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles };
+  }
   return out;
 }
 
 function totals(counts: readonly UnitCounts[]): number[] {
-  const out: number[] = [];
-  for (const u of counts) out.push(u.troops + u.missileDefense + u.strikeMissiles);
+  const out = new Array<number>(counts.length);
+  for (let r = 0; r < counts.length; r++) {
+    const u = counts[r] as UnitCounts;
+    out[r] = u.troops + u.missileDefense + u.strikeMissiles;
+  }
   return out;
 }
 
@@ -224,39 +233,54 @@ export function sharedView(game: Game, state: GameState, side: Side): SideView {
  * holds nothing of the rival's intent, postures, orders, score or perception.
  */
 export function viewFor(game: Game, state: GameState, side: Side): SideView {
+  // sharedView's object and its `me` are fresh: only what they point to is shared, so
+  // those fields are replaced by copies here rather than the whole view copied again.
   const v = sharedView(game, state, side);
-  const copy: SideView = {
-    ...v,
-    provocation: { ...v.provocation },
-    baseWorld: { ...v.baseWorld },
-    alignment: v.alignment.slice(),
-    home: v.home.slice(),
-    contested: v.contested.slice(),
-    ownForces: v.ownForces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
-    treaties: v.treaties.slice(),
-    proposals: v.proposals.map((p) => ({ ...p })),
-    promises: v.promises.map((p) => ({ ...p })),
-    currentEvents: v.currentEvents.slice(),
-    restraints: bySide((s) => v.restraints[s].map((p) => ({ ...p }))),
-    crisisHistory: shareFrozen(v.crisisHistory),
-    firedEvents: v.firedEvents.slice(),
-    answers: { ...v.answers },
-    publicLog: shareFrozen(v.publicLog),
-    tensionHistory: v.tensionHistory.slice(),
-    years: v.years.slice(),
-    me: {
-      ...v.me,
-      hostilityHistory: v.me.hostilityHistory.slice(),
-      observations: shareFrozen(v.me.observations),
-      ledger: shareFrozen(v.me.ledger),
-      targets: v.me.targets.slice(),
-    },
-    perceivedTroops: v.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
-  };
-  if (v.me.submitted) copy.me.submitted = v.me.submitted.map((o) => ({ ...o }));
-  if (v.crisis) copy.crisis = { ...v.crisis };
-  if (v.war) copy.war = JSON.parse(JSON.stringify(v.war)) as WarOutcome;
-  return copy;
+  v.provocation = { ...v.provocation };
+  v.alignment = v.alignment.slice();
+  v.home = v.home.slice();
+  v.contested = v.contested.slice();
+  v.ownForces = copyForces(v.ownForces);
+  v.treaties = v.treaties.slice();
+  v.proposals = v.proposals.map((p) => ({ ...p }));
+  v.promises = v.promises.map((p) => ({ ...p }));
+  v.currentEvents = v.currentEvents.slice();
+  v.restraints = bySide((s) => v.restraints[s].map((p) => ({ ...p })));
+  v.crisisHistory = shareFrozen(v.crisisHistory);
+  v.firedEvents = v.firedEvents.slice();
+  v.answers = { ...v.answers };
+  v.publicLog = shareFrozen(v.publicLog);
+  v.tensionHistory = v.tensionHistory.slice();
+  // The calendar's years are frozen, and V8 slices a frozen array many times slower than it spreads one.
+  v.years = [...v.years];
+  const me = v.me;
+  me.hostilityHistory = me.hostilityHistory.slice();
+  me.observations = shareFrozen(me.observations);
+  me.ledger = shareFrozen(me.ledger);
+  me.targets = me.targets.slice();
+  if (me.submitted) me.submitted = me.submitted.map((o) => ({ ...o }));
+  v.perceivedTroops = copyReadings(v.perceivedTroops);
+  if (v.crisis) v.crisis = { ...v.crisis };
+  if (v.war) v.war = JSON.parse(JSON.stringify(v.war)) as WarOutcome;
+  return v;
+}
+
+function copyForces(forces: readonly Forces[]): Forces[] {
+  const out = new Array<Forces>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = { defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles };
+  }
+  return out;
+}
+
+function copyReadings(readings: readonly PerceivedTroops[]): PerceivedTroops[] {
+  const out = new Array<PerceivedTroops>(readings.length);
+  for (let r = 0; r < readings.length; r++) {
+    const p = readings[r] as PerceivedTroops;
+    out[r] = { offensive: p.offensive, unknown: p.unknown, defensive: p.defensive };
+  }
+  return out;
 }
 
 /**
