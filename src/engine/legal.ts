@@ -435,6 +435,12 @@ interface Candidate {
 export class OrderDraft {
   readonly orders: Order[] = [];
   private readonly tally: Tally;
+  /**
+   * The order randomLegal() last drew, known legal after the orders drafted so far: a
+   * bot that adds it straight away (as the random bot does) need not have it checked
+   * again. Every push forgets it, since the tally it was checked against has changed.
+   */
+  private drawn: Order | undefined;
   constructor(
     private readonly game: Game,
     private readonly sit: Situation,
@@ -444,10 +450,12 @@ export class OrderDraft {
     for (const o of chosen) this.push(o);
   }
   private push(order: Order): void {
+    this.drawn = undefined;
     this.orders.push(order);
     add(this.game, this.sit, order, this.tally);
   }
   private refusal(order: Order, explain: boolean): Verdict {
+    if (order === this.drawn) return undefined;
     const phase = this.sit.phase;
     if (phase !== 'planning')
       return explain && fail(phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${phase} phase.`, { phase });
@@ -513,10 +521,10 @@ export class OrderDraft {
     const list = this.candidates();
     for (let tries = 0; tries < 64; tries++) {
       const c = list[Math.floor(random() * list.length)];
-      if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally, false) === undefined) return c.order;
+      if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally, false) === undefined) return (this.drawn = c.order);
     }
     const legal = this.legal();
-    return legal[Math.floor(random() * legal.length)];
+    return (this.drawn = legal[Math.floor(random() * legal.length)]);
   }
 }
 
