@@ -75,13 +75,21 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
   const step: RecordStep = { kind: 'orders', side, orders: copy };
   if (!state.pending[rivalOf(side)]) {
     // The first side's orders only wait: share everything else with the old state.
-    return { ok: true, value: { ...state, pending: { ...state.pending, [side]: copy }, record: withStep(state.record, step) } };
+    return { ok: true, value: { ...state, pending: withPending(state.pending, side, copy), record: withStep(state.record, step) } };
   }
   const next = cloneState(state);
-  next.pending[side] = copy;
+  next.pending = withPending(state.pending, side, copy);
   next.record = withStep(state.record, step);
   resolveWith(next, (dice) => resolveTurn(game, next, dice));
   return { ok: true, value: next };
+}
+
+/**
+ * `pending` with `side`'s orders added under a key written out, not computed: V8 adds a
+ * property under a computed key through a slow path, and this runs at every submission.
+ */
+function withPending(pending: GameState['pending'], side: Side, orders: Order[]): GameState['pending'] {
+  return side === 'blue' ? { ...pending, blue: orders } : { ...pending, red: orders };
 }
 
 function withStep(rec: GameRecord, step: RecordStep): GameRecord {

@@ -283,6 +283,15 @@ function copyReadings(readings: readonly PerceivedTroops[]): PerceivedTroops[] {
   return out;
 }
 
+function forceTotals(forces: readonly Forces[]): number[] {
+  const out = new Array<number>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = f.defensive + f.offensive + f.missileDefense + f.strikeMissiles;
+  }
+  return out;
+}
+
 /**
  * The cheap Situation the engine itself checks orders against: the same fields a view
  * has, read straight from the state without copying.
@@ -297,7 +306,7 @@ export function situationOf(state: GameState, side: Side): Situation {
     home: state.home,
     contested: state.contested,
     ownForces: me.forces,
-    rivalUnitTotals: state.sides[rivalOf(side)].forces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
+    rivalUnitTotals: forceTotals(state.sides[rivalOf(side)].forces),
     treaties: state.treaties,
     proposals: state.proposals,
     ratifyWindow: state.ratifyWindow,
