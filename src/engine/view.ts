@@ -100,22 +100,35 @@ export interface SideView extends Situation {
  * reader given them shared cannot change them: the engine never changes an entry once
  * written. Nested records (a public order, a war's strengths) are frozen with them.
  */
-function freezeEntries<T extends object>(entries: readonly T[]): void {
+function freezeEntries<T extends object>(entries: readonly T[], flat: boolean): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as T;
     if (Object.isFrozen(e)) break; // entries before a frozen one were frozen with it
     // for…in rather than Object.values: no array per entry (views are made every turn).
-    for (const key in e) {
-      const v = e[key];
-      if (v !== null && typeof v === 'object') Object.freeze(v);
-    }
+    if (!flat)
+      for (const key in e) {
+        const v = e[key];
+        if (v !== null && typeof v === 'object') Object.freeze(v);
+      }
     Object.freeze(e);
   }
 }
 
 /** A copy of an append-only log whose entries are shared (frozen), not copied. */
 function shareFrozen<T extends object>(entries: readonly T[]): T[] {
-  freezeEntries(entries);
+  freezeEntries(entries, false);
+  return entries.slice();
+}
+
+/** An entry with no record inside it: every field a number, string or flag. */
+type FlatEntry<T> = { [K in keyof T]: string | number | boolean | undefined };
+
+/**
+ * shareFrozen for a log of flat entries (the type checks it): nothing inside them needs
+ * freezing, which spares the walk over each entry's fields.
+ */
+function shareFlat<T extends FlatEntry<T>>(entries: readonly T[]): T[] {
+  freezeEntries(entries, true);
   return entries.slice();
 }
 
@@ -138,10 +151,6 @@ function totals(counts: readonly UnitCounts[]): number[] {
     out[r] = u.troops + u.missileDefense + u.strikeMissiles;
   }
   return out;
-}
-
-function bySide<T>(f: (side: Side) => T): Record<Side, T> {
-  return { blue: f('blue'), red: f('red') };
 }
 
 /** One field of both sides' states, by side. */
@@ -245,8 +254,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
   v.proposals = v.proposals.map((p) => ({ ...p }));
   v.promises = v.promises.map((p) => ({ ...p }));
   v.currentEvents = v.currentEvents.slice();
-  v.restraints = bySide((s) => v.restraints[s].map((p) => ({ ...p })));
-  v.crisisHistory = shareFrozen(v.crisisHistory);
+  v.restraints = { blue: v.restraints.blue.map((p) => ({ ...p })), red: v.restraints.red.map((p) => ({ ...p })) };
+  v.crisisHistory = shareFlat(v.crisisHistory);
   v.firedEvents = v.firedEvents.slice();
   v.answers = { ...v.answers };
   v.publicLog = shareFrozen(v.publicLog);
@@ -255,8 +264,8 @@ export function viewFor(game: Game, state: GameState, side: Side): SideView {
   v.years = [...v.years];
   const me = v.me;
   me.hostilityHistory = me.hostilityHistory.slice();
-  me.observations = shareFrozen(me.observations);
-  me.ledger = shareFrozen(me.ledger);
+  me.observations = shareFlat(me.observations);
+  me.ledger = shareFlat(me.ledger);
   me.targets = me.targets.slice();
   if (me.submitted) me.submitted = me.submitted.map((o) => ({ ...o }));
   v.perceivedTroops = copyReadings(v.perceivedTroops);
