@@ -75,21 +75,16 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
   const step: RecordStep = { kind: 'orders', side, orders: copy };
   if (!state.pending[rivalOf(side)]) {
     // The first side's orders only wait: share everything else with the old state.
-    return { ok: true, value: { ...state, pending: withPending(state.pending, side, copy), record: withStep(state.record, step) } };
+    // Neither side had orders pending, so this side's are the only ones.
+    const pending = side === 'blue' ? { blue: copy } : { red: copy };
+    return { ok: true, value: { ...state, pending, record: withStep(state.record, step) } };
   }
   const next = cloneState(state);
-  next.pending = withPending(state.pending, side, copy);
+  // Both sides' orders, read (and cleared) at once by the resolution below.
+  next.pending = side === 'blue' ? { blue: copy, red: state.pending.red } : { blue: state.pending.blue, red: copy };
   next.record = withStep(state.record, step);
   resolveWith(next, (dice) => resolveTurn(game, next, dice));
   return { ok: true, value: next };
-}
-
-/**
- * `pending` with `side`'s orders added under a key written out, not computed: V8 adds a
- * property under a computed key through a slow path, and this runs at every submission.
- */
-function withPending(pending: GameState['pending'], side: Side, orders: Order[]): GameState['pending'] {
-  return side === 'blue' ? { ...pending, blue: orders } : { ...pending, red: orders };
 }
 
 function withStep(rec: GameRecord, step: RecordStep): GameRecord {
