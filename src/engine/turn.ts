@@ -54,6 +54,12 @@ function publicOrder(order: Exclude<Order, { type: 'respond' }>): PublicOrder {
   return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : { ...order };
 }
 
+/** Does the bundle hold an order of this type? (A loop: resolution runs for every turn of every game.) */
+function hasOrder(orders: readonly Order[], type: Order['type']): boolean {
+  for (const o of orders) if (o.type === type) return true;
+  return false;
+}
+
 /** Records an order in the public log, with what came of it. */
 function log(res: Resolution, side: Side, order: Exclude<Order, { type: 'respond' }>, outcome: OrderOutcome = 'done', detail?: { reason?: FizzleReason; unit?: UnitKind }): void {
   const entry: OrderEntry = { kind: 'order', turn: res.state.turn, side, order: publicOrder(order), outcome };
@@ -109,7 +115,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
     state.publicLog.push({ kind: 'answer', turn: state.turn, side: event.choice.side, event: id, option: option.id });
     applyEffects(game, state, option.effects, event.id);
   }
-  const summit = SIDES.every((s) => orders[s].some((o) => o.type === 'summit'));
+  const summit = hasOrder(orders.blue, 'summit') && hasOrder(orders.red, 'summit');
   if (summit) {
     res.tension += TENSION.summit;
     state.publicLog.push({ kind: 'summit', turn: state.turn });
@@ -353,7 +359,7 @@ export function resolveTurn(game: Game, state: GameState, dice: Dice): void {
   for (const side of SIDES) if (res.inspecting[side]) revealPostures(state, side);
   for (const side of res.belied) breakPromise(res, side, { promise: 'assurance' });
   for (const side of SIDES) {
-    if (orders[side].some((o) => o.type === 'assure')) state.sides[side].assuredTurn = state.turn;
+    if (hasOrder(orders[side], 'assure')) state.sides[side].assuredTurn = state.turn;
     forget(state, side);
   }
   scoreTurn(game, state, effectiveOffenseAdvantage(state), res.fx);
