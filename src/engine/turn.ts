@@ -51,7 +51,23 @@ function region(game: Game, order: Order): number {
 
 /** The order as everyone sees it: a deployment without its hidden posture (a copy: log entries are frozen once viewed). */
 function publicOrder(order: Exclude<Order, { type: 'respond' }>): PublicOrder {
-  return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : { ...order };
+  return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : plainCopy(order);
+}
+
+/**
+ * A copy of an order's own fields, in their order, as a spread makes it but field by
+ * field: V8 gives a spread's copy a map that Object.freeze cannot reuse, so freezing it
+ * (views freeze the log entries they share) built a new map for every public order.
+ */
+function plainCopy<T extends object>(record: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    // Assigning "__proto__" would set the copy's prototype; a spread keeps it a field (JSON.parse can make one).
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+    else copy[key] = record[key];
+  }
+  return copy as T;
 }
 
 /** Does the bundle hold an order of this type? (A loop: resolution runs for every turn of every game.) */
