@@ -42,7 +42,9 @@ function indexOf(index: ReadonlyMap<string, number>, id: string): number {
 }
 
 export function eventById(game: Game, id: string): ScenarioEvent | undefined {
-  return game.scenario.events.find((e) => e.id === id);
+  // A loop, not find(): a closure over `id` at each of the many lookups of a turn.
+  for (const e of game.scenario.events) if (e.id === id) return e;
+  return undefined;
 }
 
 export function rivalOf(side: Side): Side {

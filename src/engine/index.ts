@@ -73,12 +73,18 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
   if (error) return { ok: false, error };
   const copy = orders.map((o) => ({ ...o }));
   const step: RecordStep = { kind: 'orders', side, orders: copy };
+  // Pending orders are literals of fixed shape, not a spread of the old ones: pending
+  // objects come in many shapes, and V8 spreads an object of a shape it has not settled
+  // on through a slow path, at every submission.
   if (!state.pending[rivalOf(side)]) {
     // The first side's orders only wait: share everything else with the old state.
-    return { ok: true, value: { ...state, pending: { ...state.pending, [side]: copy }, record: withStep(state.record, step) } };
+    // Neither side had orders pending, so this side's are the only ones.
+    const pending = side === 'blue' ? { blue: copy } : { red: copy };
+    return { ok: true, value: { ...state, pending, record: withStep(state.record, step) } };
   }
   const next = cloneState(state);
-  next.pending[side] = copy;
+  // Both sides' orders, read (and cleared) at once by the resolution below.
+  next.pending = side === 'blue' ? { blue: copy, red: state.pending.red } : { blue: state.pending.blue, red: copy };
   next.record = withStep(state.record, step);
   resolveWith(next, (dice) => resolveTurn(game, next, dice));
   return { ok: true, value: next };
@@ -87,7 +93,8 @@ export function submitOrders(game: Game, state: GameState, side: Side, orders: r
 function withStep(rec: GameRecord, step: RecordStep): GameRecord {
   const steps = rec.steps.slice();
   steps.push(step);
-  return { ...rec, steps };
+  // A literal rather than a spread of `rec`: one of the engine's hottest copies, and V8 spreads slower.
+  return { scenarioId: rec.scenarioId, engineVersion: rec.engineVersion, options: rec.options, intents: rec.intents, steps };
 }
 
 /** Runs a resolution on a state the caller owns, with dice drawn from (and saved to) it. */
@@ -106,12 +113,16 @@ export function submitCrisisChoice(game: Game, state: GameState, side: Side, cho
     return refuse('BAD_CRISIS_CHOICE', `"${String(choice)}" is not a crisis choice.`, { choice, allowed: CRISIS_CHOICES });
   if (state.crisis.choices[side]) return refuse('ALREADY_SUBMITTED', `${side} has already chosen.`, { side });
   const step: RecordStep = { kind: 'crisis', side, choice };
-  const choices = { ...state.crisis.choices, [side]: choice };
-  if (!choices[rivalOf(side)]) {
+  // The choices are literals of fixed shape, as pending orders are (see submitOrders).
+  const rivalChoice = state.crisis.choices[rivalOf(side)];
+  if (!rivalChoice) {
+    // Nobody had chosen, so this side's choice is the only one.
+    const choices = side === 'blue' ? { blue: choice } : { red: choice };
     return { ok: true, value: { ...state, crisis: { region: state.crisis.region, choices }, record: withStep(state.record, step) } };
   }
   const next = cloneState(state);
-  next.crisis = { region: state.crisis.region, choices };
+  // Both choices, read at once by the resolution below (which closes the crisis).
+  next.crisis = { region: state.crisis.region, choices: side === 'blue' ? { blue: choice, red: rivalChoice } : { blue: rivalChoice, red: choice } };
   next.record = withStep(state.record, step);
   resolveWith(next, (dice) => resolveCrisis(game, next, dice));
   return { ok: true, value: next };

@@ -10,6 +10,7 @@ import { POSTURES, TREATIES, UNIT_KINDS } from './types.ts';
 import type {
   Commitment,
   EngineError,
+  EventOption,
   ErrorCode,
   OrderType,
   Forces,
@@ -161,36 +162,58 @@ function checkShape(order: Order): EngineError | undefined {
   return undefined;
 }
 
-/** Why `order` may not follow `tally`'s orders this turn, unexplained (see Refusal), or undefined if it may. */
-function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally): Refusal | undefined {
+/**
+ * A check's verdict: undefined when the order may be given, else its refusal — the error
+ * when the caller asked for it to be put in words (`explain`), or just `false`. legal()
+ * and randomLegal() test hundreds of candidate orders and only need to know which are
+ * refused; writing a message and details for each would cost more than the checks. A
+ * flag rather than a lazy closure per refusal: a closure over the check's arguments
+ * made every call allocate, refused or not.
+ */
+type Verdict = EngineError | false | undefined;
+
+/** Why `order` may not follow `tally`'s orders this turn (see Verdict), or undefined if it may. */
+function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally, explain: boolean): Verdict {
   const shape = checkShape(order);
-  if (shape) return () => shape;
+  if (shape) return explain && shape;
   const region = regionOf(game, order);
-  if (isEngineError(region)) return () => region;
-  return checkRules(game, sit, order, region ?? -1, tally);
+  if (isEngineError(region)) return explain && region;
+  return checkRules(game, sit, order, region ?? -1, tally, explain);
 }
 
 /** Why `order` may not follow `tally`'s orders this turn, or undefined if it may. */
 function check(game: Game, sit: Situation, order: Order, tally: Tally): EngineError | undefined {
-  return refusalOf(game, sit, order, tally)?.();
+  return refusalOf(game, sit, order, tally, true) || undefined;
+}
+
+// The tests below are helpers, not closures in checkRules: a closure over its arguments
+// would make every call of checkRules allocate.
+
+function hasPromiseIn(sit: Situation, region: string): boolean {
+  for (const p of sit.promises) if (p.region === region) return true;
+  return false;
+}
+
+/** Has the rival a standing proposal of `treaty`, made on an earlier turn? */
+function rivalHasProposed(sit: Situation, treaty: Treaty): boolean {
+  for (const p of sit.proposals) if (p.treaty === treaty && p.by !== sit.side && p.turn < sit.turn) return true;
+  return false;
+}
+
+function hasOption(options: readonly EventOption[], id: string): boolean {
+  for (const o of options) if (o.id === id) return true;
+  return false;
 }
 
 /**
- * A refusal not yet put in words: calling it builds the error. legal() and randomLegal()
- * test hundreds of candidate orders and only need to know which are refused; writing a
- * message and details for each would cost more than the checks themselves.
- */
-type Refusal = () => EngineError;
-
-/**
  * The rules of an order already known to be well formed, in region `r` (−1 if none):
- * undefined when it may follow `tally`'s orders, else its refusal (see Refusal).
+ * undefined when it may follow `tally`'s orders, else its refusal (see Verdict).
  */
-function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally): Refusal | undefined {
+function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally, explain: boolean): Verdict {
   const side = sit.side;
   const cost = orderCost(order, sit.ratifyWindow);
   if (tally.ap + cost > sit.actionPoints)
-    return () => fail('NOT_ENOUGH_AP', `Not enough action points: this needs ${cost}, ${sit.actionPoints - tally.ap} left.`, {
+    return explain && fail('NOT_ENOUGH_AP', `Not enough action points: this needs ${cost}, ${sit.actionPoints - tally.ap} left.`, {
       order,
       cost,
       left: sit.actionPoints - tally.ap,
@@ -205,56 +228,56 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
   switch (order.type) {
     case 'deploy': {
       if (own < 2)
-        return () => fail('NOT_OWN_TERRITORY', `You can deploy only at home, in member or partner states; ${regionName} is not.`, {
+        return explain && fail('NOT_OWN_TERRITORY', `You can deploy only at home, in member or partner states; ${regionName} is not.`, {
           order,
           alignment: sit.alignment[r],
         });
       if ((tally.deploys[r] ?? 0) >= MAX_DEPLOYS_PER_REGION_PER_TURN)
-        return () => fail('DEPLOY_LIMIT', `At most ${MAX_DEPLOYS_PER_REGION_PER_TURN} deployments per region per turn.`, { order });
+        return explain && fail('DEPLOY_LIMIT', `At most ${MAX_DEPLOYS_PER_REGION_PER_TURN} deployments per region per turn.`, { order });
       if (forces && totalUnits(forces) + (tally.deploys[r] ?? 0) >= MAX_UNITS_PER_REGION)
-        return () => fail('REGION_FULL', `${regionName} already holds ${MAX_UNITS_PER_REGION} of your units.`, { order });
+        return explain && fail('REGION_FULL', `${regionName} already holds ${MAX_UNITS_PER_REGION} of your units.`, { order });
       if (tally.restraints.has(r))
-        return () => fail('RESTRAINT_PROMISED', `You are promising restraint in ${regionName} this turn.`, { order });
+        return explain && fail('RESTRAINT_PROMISED', `You are promising restraint in ${regionName} this turn.`, { order });
       return undefined;
     }
     case 'withdraw': {
       // Restraint already pulls a unit back; mixing the two would make the unit taken ambiguous.
-      if (tally.restraints.has(r)) return () => fail('RESTRAINT_PROMISED', `You are already pulling back from ${regionName} with a promise of restraint.`, { order });
+      if (tally.restraints.has(r)) return explain && fail('RESTRAINT_PROMISED', `You are already pulling back from ${regionName} with a promise of restraint.`, { order });
       const have = forces ? unitsOf(forces, order.kind) - tally.withdrawnOf(r, order.kind) : 0;
-      if (have < 1) return () => fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
+      if (have < 1) return explain && fail('NO_UNIT', `You have no ${order.kind} left to withdraw from ${regionName}.`, { order });
       return undefined;
     }
     case 'exercise':
-      if (own < 2) return () => fail('NOT_OWN_TERRITORY', `You can exercise only on your own or partner territory.`, { order });
-      if (tally.exercises.has(r)) return () => fail('ONCE_PER_TURN', `One exercise per region per turn.`, { order });
+      if (own < 2) return explain && fail('NOT_OWN_TERRITORY', `You can exercise only on your own or partner territory.`, { order });
+      if (tally.exercises.has(r)) return explain && fail('ONCE_PER_TURN', `One exercise per region per turn.`, { order });
       return undefined;
     case 'court':
     case 'admit':
     case 'support':
     case 'annex': {
-      if (isHome) return () => fail('HOME_REGION', `${regionName} is a home region: its alignment cannot change.`, { order });
+      if (isHome) return explain && fail('HOME_REGION', `${regionName} is a home region: its alignment cannot change.`, { order });
       if (tally.allianceRegions.has(r))
-        return () => fail('ONE_ALLIANCE_ORDER_PER_REGION', `One alliance order per region per turn.`, { order });
+        return explain && fail('ONE_ALLIANCE_ORDER_PER_REGION', `One alliance order per region per turn.`, { order });
       if (order.type === 'court' && (own >= 2 || own <= -3))
-        return () => fail('ALIGNMENT', own >= 2 ? `${regionName} is already your partner: admit it instead.` : `${regionName} is a member of the rival bloc.`, {
+        return explain && fail('ALIGNMENT', own >= 2 ? `${regionName} is already your partner: admit it instead.` : `${regionName} is a member of the rival bloc.`, {
           order,
           alignment: sit.alignment[r],
         });
       if (order.type === 'admit' && own !== 2)
-        return () => fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
+        return explain && fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
       if (order.type === 'support' || order.type === 'annex') {
-        if (!sit.contested[r]) return () => fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
+        if (!sit.contested[r]) return explain && fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
         if (order.type === 'support' && (own >= 2 || own <= -3))
-          return () => fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
+          return explain && fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
             order,
             alignment: sit.alignment[r],
           });
         if (order.type === 'annex') {
-          if (own < 2) return () => fail('ALIGNMENT', `Annexing needs alignment 2 or more towards you.`, { order, alignment: sit.alignment[r] });
+          if (own < 2) return explain && fail('ALIGNMENT', `Annexing needs alignment 2 or more towards you.`, { order, alignment: sit.alignment[r] });
           const mine = forces ? totalUnits(forces) : 0;
           const theirs = sit.rivalUnitTotals[r] ?? 0;
           if (mine <= theirs)
-            return () => fail('OUTNUMBERED', `Annexing needs more of your units than the rival's there (${mine} vs ${theirs}).`, { order, mine, theirs });
+            return explain && fail('OUTNUMBERED', `Annexing needs more of your units than the rival's there (${mine} vs ${theirs}).`, { order, mine, theirs });
         }
       }
       return undefined;
@@ -263,39 +286,39 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
     case 'summit':
     case 'sanction':
     case 'inspect':
-      if (tally.onceOnly.has(order.type)) return () => fail('ONCE_PER_TURN', `At most one ${order.type} per turn.`, { order });
+      if (tally.onceOnly.has(order.type)) return explain && fail('ONCE_PER_TURN', `At most one ${order.type} per turn.`, { order });
       if (order.type === 'inspect' && !sit.treaties.some((t) => TREATY_RULES[t].verification))
-        return () => fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
+        return explain && fail('NEEDS_VERIFICATION_TREATY', 'Inspections need Open Skies in force.', { order });
       return undefined;
     case 'restraint': {
-      if (tally.withdrawnTotal(r) > 0) return () => fail('RESTRAINT_PROMISED', `You are already withdrawing from ${regionName}: restraint is a withdrawal with a promise.`, { order });
+      if (tally.withdrawnTotal(r) > 0) return explain && fail('RESTRAINT_PROMISED', `You are already withdrawing from ${regionName}: restraint is a withdrawal with a promise.`, { order });
       const have = forces ? totalUnits(forces) : 0;
-      if (have < 1) return () => fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
-      if (tally.restraints.has(r) || sit.promises.some((p) => p.region === order.region))
-        return () => fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
-      if ((tally.deploys[r] ?? 0) > 0) return () => fail('RESTRAINT_PROMISED', `You cannot deploy and promise restraint in one turn.`, { order });
+      if (have < 1) return explain && fail('NO_UNIT', `Restraint means pulling a unit back: you have none in ${regionName}.`, { order });
+      if (tally.restraints.has(r) || hasPromiseIn(sit, order.region))
+        return explain && fail('RESTRAINT_PROMISED', `You already promised restraint in ${regionName}.`, { order });
+      if ((tally.deploys[r] ?? 0) > 0) return explain && fail('RESTRAINT_PROMISED', `You cannot deploy and promise restraint in one turn.`, { order });
       return undefined;
     }
     case 'propose':
     case 'ratify':
     case 'withdrawTreaty': {
-      if (tally.treatyOrders.has(order.treaty)) return () => fail('ONCE_PER_TURN', `One order per treaty per turn.`, { order });
+      if (tally.treatyOrders.has(order.treaty)) return explain && fail('ONCE_PER_TURN', `One order per treaty per turn.`, { order });
       const inForce = sit.treaties.includes(order.treaty);
       if (order.type === 'withdrawTreaty') {
-        if (!inForce) return () => fail('TREATY_NOT_IN_FORCE', `${order.treaty} is not in force.`, { order });
-      } else if (inForce) return () => fail('TREATY_IN_FORCE', `${order.treaty} is already in force.`, { order });
-      if (order.type === 'ratify' && !sit.proposals.some((p) => p.treaty === order.treaty && p.by !== side && p.turn < sit.turn))
-        return () => fail('NO_PENDING_PROPOSAL', `The rival has no standing proposal of ${order.treaty} to ratify.`, { order });
+        if (!inForce) return explain && fail('TREATY_NOT_IN_FORCE', `${order.treaty} is not in force.`, { order });
+      } else if (inForce) return explain && fail('TREATY_IN_FORCE', `${order.treaty} is already in force.`, { order });
+      if (order.type === 'ratify' && !rivalHasProposed(sit, order.treaty))
+        return explain && fail('NO_PENDING_PROPOSAL', `The rival has no standing proposal of ${order.treaty} to ratify.`, { order });
       return undefined;
     }
     case 'respond': {
       const event = sit.currentEvents.includes(order.event) ? eventById(game, order.event) : undefined;
       if (!event || event.choice?.side !== side)
-        return () => fail('UNKNOWN_EVENT', `No event "${order.event}" awaits your answer this turn.`, { order });
+        return explain && fail('UNKNOWN_EVENT', `No event "${order.event}" awaits your answer this turn.`, { order });
       const options = event.choice.options;
-      if (!options.some((o) => o.id === order.option))
-        return () => fail('BAD_PARAMETER', `"${order.option}" is not an option of ${event.title}.`, { order, allowed: options.map((o) => o.id) });
-      if (tally.responded.has(order.event)) return () => fail('ONCE_PER_TURN', 'You already answered this event.', { order });
+      if (!hasOption(options, order.option))
+        return explain && fail('BAD_PARAMETER', `"${order.option}" is not an option of ${event.title}.`, { order, allowed: options.map((o) => o.id) });
+      if (tally.responded.has(order.event)) return explain && fail('ONCE_PER_TURN', 'You already answered this event.', { order });
       return undefined;
     }
   }
@@ -412,6 +435,12 @@ interface Candidate {
 export class OrderDraft {
   readonly orders: Order[] = [];
   private readonly tally: Tally;
+  /**
+   * The order randomLegal() last drew, known legal after the orders drafted so far: a
+   * bot that adds it straight away (as the random bot does) need not have it checked
+   * again. Every push forgets it, since the tally it was checked against has changed.
+   */
+  private drawn: Order | undefined;
   constructor(
     private readonly game: Game,
     private readonly sit: Situation,
@@ -421,18 +450,20 @@ export class OrderDraft {
     for (const o of chosen) this.push(o);
   }
   private push(order: Order): void {
+    this.drawn = undefined;
     this.orders.push(order);
     add(this.game, this.sit, order, this.tally);
   }
-  private refusal(order: Order): Refusal | undefined {
+  private refusal(order: Order, explain: boolean): Verdict {
+    if (order === this.drawn) return undefined;
     const phase = this.sit.phase;
     if (phase !== 'planning')
-      return () => fail(phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${phase} phase.`, { phase });
-    return refusalOf(this.game, this.sit, order, this.tally);
+      return explain && fail(phase === 'over' ? 'GAME_OVER' : 'WRONG_PHASE', `Orders are given in the planning phase; this is the ${phase} phase.`, { phase });
+    return refusalOf(this.game, this.sit, order, this.tally, explain);
   }
   /** Why `order` may not be added now, or undefined when it may. */
   check(order: Order): EngineError | undefined {
-    return this.refusal(order)?.();
+    return this.refusal(order, true) || undefined;
   }
   /** Adds the order if legal; returns the refusal otherwise. */
   add(order: Order): EngineError | undefined {
@@ -442,14 +473,14 @@ export class OrderDraft {
   }
   /** Whether `order` may be added now: check() without putting a refusal into words. */
   allows(order: Order): boolean {
-    return this.refusal(order) === undefined;
+    return this.refusal(order, false) === undefined;
   }
   /**
    * Adds the order if legal and says whether it did: add() without putting a refusal
    * into words, for bots that try many orders and only need to know which were taken.
    */
   tryAdd(order: Order): boolean {
-    if (this.refusal(order)) return false;
+    if (this.refusal(order, false) !== undefined) return false;
     this.push(order);
     return true;
   }
@@ -481,7 +512,7 @@ export class OrderDraft {
   legal(): Order[] {
     if (this.sit.phase !== 'planning') return [];
     return this.candidates()
-      .filter((c) => checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined)
+      .filter((c) => checkRules(this.game, this.sit, c.order, c.region, this.tally, false) === undefined)
       .map((c) => ({ ...c.order }));
   }
   /** One legal order drawn uniformly with `random` (rejection sampling), or undefined. The order is frozen and shared. */
@@ -490,10 +521,10 @@ export class OrderDraft {
     const list = this.candidates();
     for (let tries = 0; tries < 64; tries++) {
       const c = list[Math.floor(random() * list.length)];
-      if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally) === undefined) return c.order;
+      if (c && checkRules(this.game, this.sit, c.order, c.region, this.tally, false) === undefined) return (this.drawn = c.order);
     }
     const legal = this.legal();
-    return legal[Math.floor(random() * legal.length)];
+    return (this.drawn = legal[Math.floor(random() * legal.length)]);
   }
 }
 

@@ -16,6 +16,39 @@ export function emptyPerceived(): PerceivedTroops {
   return { offensive: 0, unknown: 0, defensive: 0 };
 }
 
+/** The scenario's starting map, region by region: alignments, homes, separatists and forces. */
+interface StartingBoard {
+  alignment: readonly number[];
+  home: readonly (Side | '')[];
+  contested: readonly boolean[];
+  forces: Record<Side, readonly Forces[]>;
+}
+
+const startingBoards = new WeakMap<Game, StartingBoard>();
+
+/**
+ * The starting map, read from the scenario's table of regions once per game rather than
+ * for every new state: simulations start thousands of games.
+ */
+function startingBoard(game: Game): StartingBoard {
+  let board = startingBoards.get(game);
+  if (board) return board;
+  const regions = game.regionIds.map((id) => game.scenario.regions[id]);
+  const placed = (side: Side): Forces[] =>
+    regions.map((region) => {
+      const f = region?.forces?.[side];
+      return { defensive: f?.defensive ?? 0, offensive: f?.offensive ?? 0, missileDefense: f?.missileDefense ?? 0, strikeMissiles: f?.strikeMissiles ?? 0 };
+    });
+  board = {
+    alignment: regions.map((region) => region?.alignment ?? 0),
+    home: regions.map((region) => region?.home ?? ''),
+    contested: regions.map((region) => region?.contested ?? false),
+    forces: { blue: placed('blue'), red: placed('red') },
+  };
+  startingBoards.set(game, board);
+  return board;
+}
+
 /** A setting from the options, else the scenario's value. */
 function setting(options: GameOptions, key: string, fallback: number): number {
   const value = options.settings?.[key];
@@ -38,30 +71,18 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
     intents[side] = recordedIntents?.[side] ?? options.intents?.[side] ?? drawn;
   }
   const n = game.regionIds.length;
-  const alignment: number[] = [];
-  const home: (Side | '')[] = [];
-  const contested: boolean[] = [];
-  for (let r = 0; r < n; r++) {
-    const region = scenario.regions[game.regionIds[r] ?? ''];
-    alignment.push(region?.alignment ?? 0);
-    home.push(region?.home ?? '');
-    contested.push(region?.contested ?? false);
-  }
+  const board = startingBoard(game);
   const sides = {} as Record<Side, SideState>;
   for (const side of SIDES) {
     const s = scenario.sides[side];
     const prior = clampBelief(logit(setting(options, `${side}.priorHostility`, s.priorHostility)));
-    const forces: Forces[] = [];
-    const perceivedTroops: PerceivedTroops[] = [];
+    const forces = new Array<Forces>(n);
+    const perceivedTroops = new Array<PerceivedTroops>(n);
     for (let r = 0; r < n; r++) {
-      const placed = scenario.regions[game.regionIds[r] ?? '']?.forces?.[side];
-      forces.push({
-        defensive: placed?.defensive ?? 0,
-        offensive: placed?.offensive ?? 0,
-        missileDefense: placed?.missileDefense ?? 0,
-        strikeMissiles: placed?.strikeMissiles ?? 0,
-      });
-      perceivedTroops.push(emptyPerceived());
+      const f = board.forces[side][r] as Forces;
+      // Each game its own records: firstReading counts readings up in place, and no state may share with another game.
+      forces[r] = { defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles };
+      perceivedTroops[r] = emptyPerceived();
     }
     sides[side] = {
       intent: intents[side],
@@ -99,9 +120,9 @@ export function createState(game: Game, options: GameOptions, recordedIntents?: 
     offenseAdvantage: setting(options, 'offenseAdvantage', scenario.world.offenseAdvantage),
     noise: setting(options, 'noise', scenario.world.noise),
     rng: [],
-    alignment,
-    home,
-    contested,
+    alignment: board.alignment.slice(),
+    home: board.home.slice(),
+    contested: board.contested.slice(),
     treaties,
     proposals: [],
     ratifyWindow: 0,

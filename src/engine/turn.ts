@@ -51,7 +51,29 @@ function region(game: Game, order: Order): number {
 
 /** The order as everyone sees it: a deployment without its hidden posture (a copy: log entries are frozen once viewed). */
 function publicOrder(order: Exclude<Order, { type: 'respond' }>): PublicOrder {
-  return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : { ...order };
+  return order.type === 'deploy' ? { type: 'deploy', region: order.region, kind: order.kind } : plainCopy(order);
+}
+
+/**
+ * A copy of an order's own fields, in their order, as a spread makes it but field by
+ * field: V8 gives a spread's copy a map that Object.freeze cannot reuse, so freezing it
+ * (views freeze the log entries they share) built a new map for every public order.
+ */
+function plainCopy<T extends object>(record: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    // Assigning "__proto__" would set the copy's prototype; a spread keeps it a field (JSON.parse can make one).
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+    else copy[key] = record[key];
+  }
+  return copy as T;
+}
+
+/** Does the bundle hold an order of this type? (A loop: resolution runs for every turn of every game.) */
+function hasOrder(orders: readonly Order[], type: Order['type']): boolean {
+  for (const o of orders) if (o.type === type) return true;
+  return false;
 }
 
 /** Records an order in the public log, with what came of it. */
@@ -109,7 +131,7 @@ function diplomacy(res: Resolution, orders: Record<Side, Order[]>): void {
     state.publicLog.push({ kind: 'answer', turn: state.turn, side: event.choice.side, event: id, option: option.id });
     applyEffects(game, state, option.effects, event.id);
   }
-  const summit = SIDES.every((s) => orders[s].some((o) => o.type === 'summit'));
+  const summit = hasOrder(orders.blue, 'summit') && hasOrder(orders.red, 'summit');
   if (summit) {
     res.tension += TENSION.summit;
     state.publicLog.push({ kind: 'summit', turn: state.turn });
@@ -353,7 +375,7 @@ export function resolveTurn(game: Game, state: GameState, dice: Dice): void {
   for (const side of SIDES) if (res.inspecting[side]) revealPostures(state, side);
   for (const side of res.belied) breakPromise(res, side, { promise: 'assurance' });
   for (const side of SIDES) {
-    if (orders[side].some((o) => o.type === 'assure')) state.sides[side].assuredTurn = state.turn;
+    if (hasOrder(orders[side], 'assure')) state.sides[side].assuredTurn = state.turn;
     forget(state, side);
   }
   scoreTurn(game, state, effectiveOffenseAdvantage(state), res.fx);

@@ -100,39 +100,57 @@ export interface SideView extends Situation {
  * reader given them shared cannot change them: the engine never changes an entry once
  * written. Nested records (a public order, a war's strengths) are frozen with them.
  */
-function freezeEntries<T extends object>(entries: readonly T[]): void {
+function freezeEntries<T extends object>(entries: readonly T[], flat: boolean): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as T;
     if (Object.isFrozen(e)) break; // entries before a frozen one were frozen with it
     // for…in rather than Object.values: no array per entry (views are made every turn).
-    for (const key in e) {
-      const v = e[key];
-      if (v !== null && typeof v === 'object') Object.freeze(v);
-    }
+    if (!flat)
+      for (const key in e) {
+        const v = e[key];
+        if (v !== null && typeof v === 'object') Object.freeze(v);
+      }
     Object.freeze(e);
   }
 }
 
 /** A copy of an append-only log whose entries are shared (frozen), not copied. */
 function shareFrozen<T extends object>(entries: readonly T[]): T[] {
-  freezeEntries(entries);
+  freezeEntries(entries, false);
   return entries.slice();
 }
 
+/** An entry with no record inside it: every field a number, string or flag. */
+type FlatEntry<T> = { [K in keyof T]: string | number | boolean | undefined };
+
+/**
+ * shareFrozen for a log of flat entries (the type checks it): nothing inside them needs
+ * freezing, which spares the walk over each entry's fields.
+ */
+function shareFlat<T extends FlatEntry<T>>(entries: readonly T[]): T[] {
+  freezeEntries(entries, true);
+  return entries.slice();
+}
+
+// The per-region loops below fill arrays made at their full length rather than pushing:
+// every view makes several, and growing them one element at a time showed in profiles.
+
 function counts(forces: readonly Forces[]): UnitCounts[] {
-  const out: UnitCounts[] = [];
-  for (const f of forces) out.push({ troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles });
+  const out = new Array<UnitCounts>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = { troops: f.defensive + f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles };
+  }
   return out;
 }
 
 function totals(counts: readonly UnitCounts[]): number[] {
-  const out: number[] = [];
-  for (const u of counts) out.push(u.troops + u.missileDefense + u.strikeMissiles);
+  const out = new Array<number>(counts.length);
+  for (let r = 0; r < counts.length; r++) {
+    const u = counts[r] as UnitCounts;
+    out[r] = u.troops + u.missileDefense + u.strikeMissiles;
+  }
   return out;
-}
-
-function bySide<T>(f: (side: Side) => T): Record<Side, T> {
-  return { blue: f('blue'), red: f('red') };
 }
 
 /** One field of both sides' states, by side. */
@@ -224,39 +242,63 @@ export function sharedView(game: Game, state: GameState, side: Side): SideView {
  * holds nothing of the rival's intent, postures, orders, score or perception.
  */
 export function viewFor(game: Game, state: GameState, side: Side): SideView {
+  // sharedView's object and its `me` are fresh: only what they point to is shared, so
+  // those fields are replaced by copies here rather than the whole view copied again.
   const v = sharedView(game, state, side);
-  const copy: SideView = {
-    ...v,
-    provocation: { ...v.provocation },
-    baseWorld: { ...v.baseWorld },
-    alignment: v.alignment.slice(),
-    home: v.home.slice(),
-    contested: v.contested.slice(),
-    ownForces: v.ownForces.map((f) => ({ defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles })),
-    treaties: v.treaties.slice(),
-    proposals: v.proposals.map((p) => ({ ...p })),
-    promises: v.promises.map((p) => ({ ...p })),
-    currentEvents: v.currentEvents.slice(),
-    restraints: bySide((s) => v.restraints[s].map((p) => ({ ...p }))),
-    crisisHistory: shareFrozen(v.crisisHistory),
-    firedEvents: v.firedEvents.slice(),
-    answers: { ...v.answers },
-    publicLog: shareFrozen(v.publicLog),
-    tensionHistory: v.tensionHistory.slice(),
-    years: v.years.slice(),
-    me: {
-      ...v.me,
-      hostilityHistory: v.me.hostilityHistory.slice(),
-      observations: shareFrozen(v.me.observations),
-      ledger: shareFrozen(v.me.ledger),
-      targets: v.me.targets.slice(),
-    },
-    perceivedTroops: v.perceivedTroops.map((p) => ({ offensive: p.offensive, unknown: p.unknown, defensive: p.defensive })),
-  };
-  if (v.me.submitted) copy.me.submitted = v.me.submitted.map((o) => ({ ...o }));
-  if (v.crisis) copy.crisis = { ...v.crisis };
-  if (v.war) copy.war = JSON.parse(JSON.stringify(v.war)) as WarOutcome;
-  return copy;
+  v.provocation = { ...v.provocation };
+  v.alignment = v.alignment.slice();
+  v.home = v.home.slice();
+  v.contested = v.contested.slice();
+  v.ownForces = copyForces(v.ownForces);
+  v.treaties = v.treaties.slice();
+  v.proposals = v.proposals.map((p) => ({ ...p }));
+  v.promises = v.promises.map((p) => ({ ...p }));
+  v.currentEvents = v.currentEvents.slice();
+  v.restraints = { blue: v.restraints.blue.map((p) => ({ ...p })), red: v.restraints.red.map((p) => ({ ...p })) };
+  v.crisisHistory = shareFlat(v.crisisHistory);
+  v.firedEvents = v.firedEvents.slice();
+  v.answers = { ...v.answers };
+  v.publicLog = shareFrozen(v.publicLog);
+  v.tensionHistory = v.tensionHistory.slice();
+  // The calendar's years are frozen, and V8 slices a frozen array many times slower than it spreads one.
+  v.years = [...v.years];
+  const me = v.me;
+  me.hostilityHistory = me.hostilityHistory.slice();
+  me.observations = shareFlat(me.observations);
+  me.ledger = shareFlat(me.ledger);
+  me.targets = me.targets.slice();
+  if (me.submitted) me.submitted = me.submitted.map((o) => ({ ...o }));
+  v.perceivedTroops = copyReadings(v.perceivedTroops);
+  if (v.crisis) v.crisis = { ...v.crisis };
+  if (v.war) v.war = JSON.parse(JSON.stringify(v.war)) as WarOutcome;
+  return v;
+}
+
+function copyForces(forces: readonly Forces[]): Forces[] {
+  const out = new Array<Forces>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = { defensive: f.defensive, offensive: f.offensive, missileDefense: f.missileDefense, strikeMissiles: f.strikeMissiles };
+  }
+  return out;
+}
+
+function copyReadings(readings: readonly PerceivedTroops[]): PerceivedTroops[] {
+  const out = new Array<PerceivedTroops>(readings.length);
+  for (let r = 0; r < readings.length; r++) {
+    const p = readings[r] as PerceivedTroops;
+    out[r] = { offensive: p.offensive, unknown: p.unknown, defensive: p.defensive };
+  }
+  return out;
+}
+
+function forceTotals(forces: readonly Forces[]): number[] {
+  const out = new Array<number>(forces.length);
+  for (let r = 0; r < forces.length; r++) {
+    const f = forces[r] as Forces;
+    out[r] = f.defensive + f.offensive + f.missileDefense + f.strikeMissiles;
+  }
+  return out;
 }
 
 /**
@@ -273,7 +315,7 @@ export function situationOf(state: GameState, side: Side): Situation {
     home: state.home,
     contested: state.contested,
     ownForces: me.forces,
-    rivalUnitTotals: state.sides[rivalOf(side)].forces.map((f) => f.defensive + f.offensive + f.missileDefense + f.strikeMissiles),
+    rivalUnitTotals: forceTotals(state.sides[rivalOf(side)].forces),
     treaties: state.treaties,
     proposals: state.proposals,
     ratifyWindow: state.ratifyWindow,
