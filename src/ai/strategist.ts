@@ -191,9 +191,11 @@ export function createStrategist(options: StrategistOptions = {}): Strategist {
     const caution = 1 - boldness;
     const mine = soFar.mine + r.mineToEnd;
     const theirs = soFar.theirs + r.theirsToEnd;
-    // The chance of the higher achievement. Valuing mutual security (a shared draw) at half
-    // a win was tried: it made the Strategist start more wars and score less (bench:ai,
-    // 288 games: 17% of games at war against 10%), so it plays for the higher achievement.
+    // The chance of the higher achievement. The verdict's draws in peace (mutual security,
+    // a shared failure) are not modelled: valuing mutual security at half a win was tried,
+    // and it made the Strategist start more wars and score less (bench:ai, 288 games: 17%
+    // of games at war against 10%) — a war is decided by the margin, a peace often is not.
+    // The higher achievement is what wins whenever a game is decided, so it plays for that.
     const win = normalCdf((mine - theirs) / spread);
     return WIN_POINTS * win + LINEAR_SHARE * (r.mine - rivalry * r.theirs) - caution * (CAUTION_WAR * (r.war ? 1 : 0) + CAUTION_CRISIS * r.crises);
   }

@@ -3,7 +3,10 @@
  * player typically scores in its place (same side and intent, against the same kind of
  * rival), year by year, over the years played — and the difference is its achievement.
  * No war and both sides at or above par is mutual security, a success the two sides
- * share; otherwise the side with the higher achievement did better.
+ * share; no war and both below par is a shared failure — a rivalry that left both worse
+ * off than sensible players usually are, which neither side won (the security dilemma's
+ * point: in a spiral nobody gains). Otherwise the side with the higher achievement did
+ * better.
  */
 import type { Game } from './board.ts';
 import { rivalOf } from './board.ts';
@@ -26,13 +29,13 @@ export interface SideOutcome {
   achievement: number;
 }
 
-/** The verdict in one word: a shared success, one side doing better, or a dead heat. */
-export type Verdict = 'mutualSecurity' | 'blue' | 'red' | 'draw';
+/** The verdict in one word: a shared success, a shared failure, one side doing better, or a dead heat. */
+export type Verdict = 'mutualSecurity' | 'sharedFailure' | 'blue' | 'red' | 'draw';
 
 export interface Outcome {
   /**
    * The side with the higher achievement; a draw under mutual security (a shared
-   * success) or when the two are within DEAD_HEAT points.
+   * success), in a shared failure, or when the two are within DEAD_HEAT points.
    */
   winner: Side | 'draw';
   verdict: Verdict;
@@ -68,10 +71,13 @@ export function outcome(game: Game, state: GameState): Result<Outcome> {
   }
   const war = state.war !== undefined;
   const mutualSecurity = !war && sides.blue.achievement >= 0 && sides.red.achievement >= 0;
-  // Mutual security is a success both share: neither side beat the other.
+  const sharedFailure = !war && sides.blue.achievement < 0 && sides.red.achievement < 0;
+  // A shared success or a shared failure: neither side beat the other. Judging a peaceful
+  // spiral by who fell less short would crown the side that happens to be less exposed
+  // (in 2014 two prudent security seekers in a tense peace: Red "won" 61 games of 100, Blue 1).
   const diff = sides.blue.achievement - sides.red.achievement;
-  const winner = mutualSecurity || Math.abs(diff) < DEAD_HEAT ? 'draw' : diff > 0 ? 'blue' : 'red';
-  const verdict: Verdict = mutualSecurity ? 'mutualSecurity' : winner;
+  const winner = mutualSecurity || sharedFailure || Math.abs(diff) < DEAD_HEAT ? 'draw' : diff > 0 ? 'blue' : 'red';
+  const verdict: Verdict = mutualSecurity ? 'mutualSecurity' : sharedFailure ? 'sharedFailure' : winner;
   const summary = summarise(game, state, verdict, sides);
   return { ok: true, value: { winner, verdict, war, mutualSecurity, sides, summary } };
 }
@@ -90,6 +96,8 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
   switch (verdict) {
     case 'mutualSecurity':
       return `Mutual security: no war, and both sides did at least as well as a sensible player in their place — a success they share. ${standing}`;
+    case 'sharedFailure':
+      return `A shared failure: no war, but neither side did as well as a sensible player in its place — the rivalry left both worse off, and neither won it. ${standing}`;
     case 'draw':
       return `${warLine}A dead heat: both sides did about as well against their pars (within ${DEAD_HEAT} points). ${standing}`;
     default: {

@@ -34,7 +34,7 @@ export interface GameRow {
   redScore: number;
   blueAchievement: number;
   redAchievement: number;
-  /** The engine's verdict: mutual security, a side that did better, or a dead heat. */
+  /** The engine's verdict: mutual security, a shared failure, a side that did better, or a dead heat. */
   result: Verdict;
   war: boolean;
   /** The turn the war broke out, if one did. */

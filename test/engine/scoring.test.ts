@@ -140,25 +140,38 @@ describe('outcome', () => {
     expect(o.sides.red).toMatchObject({ intent: 'revisionist', par: 20, score: s.sides.red.score });
     expect(o.sides.blue.achievement).toBeCloseTo(s.sides.blue.score - 50, 9);
     expect(o.sides.red.achievement).toBeCloseTo(s.sides.red.score - 20, 9);
-    expect(o.winner).toBe(o.mutualSecurity ? 'draw' : o.sides.blue.achievement > o.sides.red.achievement ? 'blue' : 'red');
-    // Swapping which side has the easier par swaps the winner (both pars far above the
-    // scores, so neither side reaches its par and the game is not mutual security).
-    const gap = s.sides.blue.score - s.sides.red.score;
-    const favourRed = withPars({ blue: { security: 1000 + gap + 100, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
+    expect(o.winner).toBe(o.mutualSecurity || o.verdict === 'sharedFailure' ? 'draw' : o.sides.blue.achievement > o.sides.red.achievement ? 'blue' : 'red');
+    // One side above its par and the other below: the one above wins, whichever side it is.
+    const favourRed = withPars({ blue: { security: 1000, revisionist: 0 }, red: { security: 0, revisionist: -1000 } });
     expect(ok(outcome(favourRed, played(favourRed))).winner).toBe('red');
-    const favourBlue = withPars({ blue: { security: 1000, revisionist: 0 }, red: { security: 0, revisionist: 1000 + 100 - gap } });
+    const favourBlue = withPars({ blue: { security: -1000, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
     expect(ok(outcome(favourBlue, played(favourBlue))).winner).toBe('blue');
   });
 
   it('achievements within 2 points of each other are a dead heat (a draw)', () => {
     const s = played();
-    const gap = s.sides.blue.score - s.sides.red.score;
-    const close = withPars({ blue: { security: 1000 + gap - 1.5, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
+    // Blue half a point above its par, Red 1 (then 2) points below its own.
+    const close = withPars({ blue: { security: s.sides.blue.score - 0.5, revisionist: 0 }, red: { security: 0, revisionist: s.sides.red.score + 1 } });
     const o = ok(outcome(close, played(close)));
     expect(o.sides.blue.achievement - o.sides.red.achievement).toBeCloseTo(1.5, 9);
     expect(o.winner).toBe('draw');
-    const clear = withPars({ blue: { security: 1000 + gap - 2.5, revisionist: 0 }, red: { security: 0, revisionist: 1000 } });
+    expect(o.verdict).toBe('draw');
+    const clear = withPars({ blue: { security: s.sides.blue.score - 0.5, revisionist: 0 }, red: { security: 0, revisionist: s.sides.red.score + 2 } });
     expect(ok(outcome(clear, played(clear))).winner).toBe('blue');
+  });
+
+  it('a shared failure: no war and both sides below par is a draw, however far apart, said in words', () => {
+    const s = played();
+    const gap = s.sides.blue.score - s.sides.red.score;
+    // Both far below par, Red 100 points further than Blue.
+    const hard = withPars({ blue: { security: 1000, revisionist: 0 }, red: { security: 0, revisionist: 1000 - gap + 100 } });
+    const o = ok(outcome(hard, played(hard)));
+    expect(o.war).toBe(false);
+    expect(o.sides.blue.achievement - o.sides.red.achievement).toBeCloseTo(100, 9);
+    expect(o.verdict).toBe('sharedFailure');
+    expect(o.winner).toBe('draw');
+    expect(o.mutualSecurity).toBe(false);
+    expect(o.summary).toMatch(/^A shared failure: no war, but neither side .* neither won it\. Blue ended [\d.]+ points below par, Red [\d.]+ points below par\.$/);
   });
 
   it('the par is the one for the rival the side actually faced', () => {

@@ -34,6 +34,10 @@ describe('war', () => {
     expect(result.war).toBe(true);
     expect(result.mutualSecurity).toBe(false);
     expect(s.tension).toBe(TENSION.warAt);
+    // Below par after a war is not a shared failure: a war is decided by the achievements.
+    expect(result.verdict).not.toBe('sharedFailure');
+    const diff = result.sides.blue.achievement - result.sides.red.achievement;
+    expect(result.winner).toBe(Math.abs(diff) < 2 ? 'draw' : diff > 0 ? 'blue' : 'red');
   });
 
   it('is fought over the crisis region and its neighbours, and the winner takes the region', () => {

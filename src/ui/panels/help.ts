@@ -8,7 +8,7 @@ import { alignmentWords } from '../words.ts';
 /** How a side wins, in two plain sentences: on How to play and on each briefing. */
 export const HOW_YOU_WIN = [
   'Each year you score points for security, prosperity and influence (a revisionist also for the regions it covets), and a war costs you dearly — more if you did more to bring it on — for every year it cuts off.',
-  'At the end your score is set against par — what a sensible player typically scores in your place: if both sides end at or above par with no war, that is mutual security, a win you share; otherwise the side further above its par does better.',
+  'At the end your score is set against par — what a sensible player typically scores in your place: with no war, both sides at or above par is mutual security, a win you share, and both below par a failure you share; otherwise the side further above its par does better.',
 ].join(' ');
 
 export function helpContent(): HTMLElement {

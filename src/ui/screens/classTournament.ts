@@ -347,7 +347,7 @@ function tournamentPage(app: Shell, p: PageState, t: ClassTournament): (HTMLElem
     ...t.played.map((round) => roundBlock(app, p, t, round.number)),
     importBlock(app, p, t),
     h('h2', { id: 'standings' }, 'Standings'),
-    h('p', { class: 'hint' }, 'A win counts 1, a draw ½ — mutual security, when no war broke out and both sides reached their par, is a success the two share, so it is a draw. Equal points are ranked by mean achievement: score against par, the points above (or below) what a sensible player typically scores in that place.'),
+    h('p', { class: 'hint' }, 'A win counts 1, a draw ½ — mutual security, when no war broke out and both sides reached their par, is a success the two share, so it is a draw; so is a shared failure, when no war broke out but neither reached its par. Equal points are ranked by mean achievement: score against par, the points above (or below) what a sensible player typically scores in that place.'),
     standingsTable(table),
     h(
       'div',
@@ -363,7 +363,13 @@ function tournamentPage(app: Shell, p: PageState, t: ClassTournament): (HTMLElem
 function verdictText(t: ClassTournament, g: VerifiedGame): string {
   const name = (side: Side) => entrantName(t, g.players[side]);
   const head =
-    g.verdict === 'mutualSecurity' ? 'Mutual security (shared draw)' : g.winner === 'draw' ? 'Draw' : `${name(g.winner)} won (${sideName(g.winner)})`;
+    g.verdict === 'mutualSecurity'
+      ? 'Mutual security (shared draw)'
+      : g.verdict === 'sharedFailure'
+        ? 'Shared failure (draw)'
+        : g.winner === 'draw'
+          ? 'Draw'
+          : `${name(g.winner)} won (${sideName(g.winner)})`;
   return `${head}${g.war ? ' · war' : ''} · Blue ${points(g.achievements.blue)} / Red ${points(g.achievements.red)} against par`;
 }
 
