@@ -304,12 +304,17 @@ describe('standings, summary and CSV', () => {
     }
   });
 
-  it('mutual security is a draw for both', () => {
+  it('mutual security and a shared failure are draws for both', () => {
     const g = games[0] as VerifiedGame;
     const shared: VerifiedGame = { ...g, verdict: 'mutualSecurity', winner: 'draw', mutualSecurity: true, war: false };
-    const table = standings(t, [shared]);
-    expect(table.find((s) => s.id === g.players.blue)?.points).toBe(0.5);
-    expect(table.find((s) => s.id === g.players.red)?.points).toBe(0.5);
+    const failed: VerifiedGame = { ...g, verdict: 'sharedFailure', winner: 'draw', mutualSecurity: false, war: false };
+    for (const game of [shared, failed]) {
+      const table = standings(t, [game]);
+      expect(table.find((s) => s.id === g.players.blue)?.points).toBe(0.5);
+      expect(table.find((s) => s.id === g.players.red)?.points).toBe(0.5);
+    }
+    const line = classSummary([shared, failed]).byScenario[0];
+    expect(line).toMatchObject({ mutualSecurity: 1, sharedFailure: 1, draws: 0 });
   });
 
   it('the class summary counts outcomes by scenario, wars and how far perception sat from the truth', () => {
@@ -317,7 +322,9 @@ describe('standings, summary and CSV', () => {
     expect(s.games).toBe(6);
     expect(s.byScenario).toHaveLength(1);
     const line = s.byScenario[0];
-    expect(line && line.blueWins + line.redWins + line.draws + line.mutualSecurity).toBe(6);
+    expect(line && line.blueWins + line.redWins + line.draws + line.mutualSecurity + line.sharedFailure).toBe(6);
+    expect(line?.sharedFailure).toBe(games.filter((g) => g.verdict === 'sharedFailure').length);
+    expect(s.sharedFailure).toBe(line?.sharedFailure);
     expect(s.warRate).toBeCloseTo(games.filter((g) => g.war).length / 6, 9);
     expect(s.meanError).toBeGreaterThanOrEqual(0);
     expect(s.meanError).toBeLessThanOrEqual(1);

@@ -11,9 +11,11 @@ export interface ScenarioLine {
   games: number;
   blueWins: number;
   redWins: number;
-  /** Dead heats, not counting mutual security. */
+  /** Dead heats, not counting mutual security or shared failures. */
   draws: number;
   mutualSecurity: number;
+  /** No war, both below par: the spiral without the war. */
+  sharedFailure: number;
   wars: number;
 }
 
@@ -35,6 +37,7 @@ export interface ClassSummary {
   wars: number;
   warRate: number;
   mutualSecurity: number;
+  sharedFailure: number;
   byScenario: ScenarioLine[];
   /** Over every reading of every game: how far perception sat from the truth. */
   meanError: number;
@@ -53,11 +56,12 @@ export function classSummary(games: readonly VerifiedGame[]): ClassSummary {
   let misread = 0;
   let readings = 0;
   for (const g of games) {
-    const line = byScenario.get(g.scenarioId) ?? { scenarioId: g.scenarioId, games: 0, blueWins: 0, redWins: 0, draws: 0, mutualSecurity: 0, wars: 0 };
+    const line = byScenario.get(g.scenarioId) ?? { scenarioId: g.scenarioId, games: 0, blueWins: 0, redWins: 0, draws: 0, mutualSecurity: 0, sharedFailure: 0, wars: 0 };
     byScenario.set(g.scenarioId, line);
     line.games++;
     if (g.war) line.wars++;
     if (g.verdict === 'mutualSecurity') line.mutualSecurity++;
+    else if (g.verdict === 'sharedFailure') line.sharedFailure++;
     else if (g.winner === 'blue') line.blueWins++;
     else if (g.winner === 'red') line.redWins++;
     else line.draws++;
@@ -91,6 +95,7 @@ export function classSummary(games: readonly VerifiedGame[]): ClassSummary {
     wars,
     warRate: games.length ? wars / games.length : 0,
     mutualSecurity: games.filter((g) => g.mutualSecurity).length,
+    sharedFailure: games.filter((g) => g.verdict === 'sharedFailure').length,
     byScenario: [...byScenario.values()].sort((a, b) => a.scenarioId.localeCompare(b.scenarioId)),
     meanError: errorYears ? errorSum / errorYears : 0,
     misreadRate: readings ? misread / readings : 0,

@@ -544,7 +544,7 @@ function summaryBlock(games: readonly VerifiedGame[]): HTMLElement {
     h(
       'p',
       { class: 'lede' },
-      `${s.games} game${s.games === 1 ? '' : 's'}: ${s.wars} ended in war (${pct(s.warRate)}), ${s.mutualSecurity} in mutual security. `,
+      `${s.games} game${s.games === 1 ? '' : 's'}: ${s.wars} ended in war (${pct(s.warRate)}), ${s.mutualSecurity} in mutual security, ${s.sharedFailure} in a shared failure (no war, both sides below par). `,
       `On average, what the players believed of their rival sat ${pct(s.meanError)} away from the truth, and ${pct(s.misreadRate)} of them ended the game reading their rival wrong.`,
     ),
     h(
@@ -553,12 +553,12 @@ function summaryBlock(games: readonly VerifiedGame[]): HTMLElement {
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, ...['Scenario', 'Games', 'Blue did better', 'Red did better', 'Dead heats', 'Mutual security', 'Wars'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('thead', {}, h('tr', {}, ...['Scenario', 'Games', 'Blue did better', 'Red did better', 'Dead heats', 'Mutual security', 'Shared failures', 'Wars'].map((c) => h('th', { scope: 'col' }, c)))),
         h(
           'tbody',
           {},
           ...s.byScenario.map((l) =>
-            h('tr', {}, h('th', { scope: 'row' }, scenarioName(l.scenarioId)), ...[l.games, l.blueWins, l.redWins, l.draws, l.mutualSecurity, l.wars].map((v) => h('td', {}, String(v)))),
+            h('tr', {}, h('th', { scope: 'row' }, scenarioName(l.scenarioId)), ...[l.games, l.blueWins, l.redWins, l.draws, l.mutualSecurity, l.sharedFailure, l.wars].map((v) => h('td', {}, String(v)))),
           ),
         ),
       ),
