@@ -96,8 +96,11 @@ function summarise(game: Game, state: GameState, verdict: Verdict, sides: Record
   switch (verdict) {
     case 'mutualSecurity':
       return `Mutual security: no war, and both sides did at least as well as a sensible player in their place — a success they share. ${standing}`;
-    case 'sharedFailure':
-      return `A shared failure: no war, but neither side did as well as a sensible player in its place — the rivalry left both worse off, and neither won it. ${standing}`;
+    case 'sharedFailure': {
+      const diff = sides.blue.achievement - sides.red.achievement;
+      const closer = Math.abs(diff) < DEAD_HEAT ? '' : ` ${SIDE_NAMES[diff > 0 ? 'blue' : 'red']} came closer to its par.`;
+      return `A shared failure: no war, but neither side did as well as a sensible player in its place — the rivalry left both worse off, and neither won it.${closer} ${standing}`;
+    }
     case 'draw':
       return `${warLine}A dead heat: both sides did about as well against their pars (within ${DEAD_HEAT} points). ${standing}`;
     default: {

@@ -171,7 +171,7 @@ describe('outcome', () => {
     expect(o.verdict).toBe('sharedFailure');
     expect(o.winner).toBe('draw');
     expect(o.mutualSecurity).toBe(false);
-    expect(o.summary).toMatch(/^A shared failure: no war, but neither side .* neither won it\. Blue ended [\d.]+ points below par, Red [\d.]+ points below par\.$/);
+    expect(o.summary).toMatch(/^A shared failure: no war, but neither side .* neither won it\. Blue came closer to its par\. Blue ended [\d.]+ points below par, Red [\d.]+ points below par\.$/);
   });
 
   it('the par is the one for the rival the side actually faced', () => {
