@@ -288,11 +288,6 @@ export interface BundleOptions {
   expansion?: ExpansionOptions;
 }
 
-/**
- * The candidate bundles for this turn, deduplicated, each legal. Events that ask me to
- * choose are answered with their default option in every bundle, and some plans are
- * also tried with each other option.
- */
 /** The events waiting for my answer this turn, and their default (first) answers. */
 function pendingEvents(game: Game, view: SideView) {
   const pending = view.currentEvents
@@ -306,16 +301,25 @@ function pendingEvents(game: Game, view: SideView) {
   return { pending, defaults };
 }
 
-/** One plan of the given kind with the events' default answers (the search's later turns). */
-export function generateBundle(game: Game, view: SideView, kind: BundleKind, options: BundleOptions = {}): Order[] {
-  if (view.phase !== 'planning') return [];
+/** The orders of one plan: the event answers first, then the kind's recipe. */
+function build(game: Game, view: SideView, a: Assessment, kind: BundleKind, answers: Order[], options: BundleOptions): Order[] {
   const b = new Builder(game, view);
-  const { defaults } = pendingEvents(game, view);
-  for (const o of defaults) b.add(o);
-  RECIPES[kind]({ game, view, a: assess(game, view), answers: defaults, expansion: options.expansion ?? {} }, b);
+  for (const o of answers) b.add(o);
+  RECIPES[kind]({ game, view, a, answers, expansion: options.expansion ?? {} }, b);
   return b.orders;
 }
 
+/** One plan of the given kind with the events' default answers (the search's later turns). */
+export function generateBundle(game: Game, view: SideView, kind: BundleKind, options: BundleOptions = {}): Order[] {
+  if (view.phase !== 'planning') return [];
+  return build(game, view, assess(game, view), kind, pendingEvents(game, view).defaults, options);
+}
+
+/**
+ * The candidate bundles for this turn, deduplicated, each legal. Events that ask me to
+ * choose are answered with their default option in every bundle, and some plans are
+ * also tried with each other option.
+ */
 export function generateBundles(game: Game, view: SideView, options: BundleOptions = {}): Bundle[] {
   if (view.phase !== 'planning') return [];
   const a = assess(game, view);
@@ -323,13 +327,11 @@ export function generateBundles(game: Game, view: SideView, options: BundleOptio
   const out: Bundle[] = [];
   const seen = new Set<string>();
   const make = (kind: BundleKind, answers: Order[]) => {
-    const b = new Builder(game, view);
-    for (const o of answers) b.add(o);
-    RECIPES[kind]({ game, view, a, answers, expansion: options.expansion ?? {} }, b);
-    const k = key(b.orders);
-    if (seen.has(k) || validateOrders(game, view, view.side, b.orders)) return;
+    const orders = build(game, view, a, kind, answers, options);
+    const k = key(orders);
+    if (seen.has(k) || validateOrders(game, view, view.side, orders)) return;
     seen.add(k);
-    out.push({ kind, orders: b.orders });
+    out.push({ kind, orders });
   };
   for (const kind of kindsFor(view, options.adventurous ?? false)) make(kind, defaults);
   // The other answers to each event, tried with a few contrasting plans.
