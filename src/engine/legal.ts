@@ -170,10 +170,10 @@ function checkShape(order: Order): EngineError | undefined {
  * flag rather than a lazy closure per refusal: a closure over the check's arguments
  * made every call allocate, refused or not.
  */
-type Verdict = EngineError | false | undefined;
+type CheckVerdict = EngineError | false | undefined;
 
-/** Why `order` may not follow `tally`'s orders this turn (see Verdict), or undefined if it may. */
-function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally, explain: boolean): Verdict {
+/** Why `order` may not follow `tally`'s orders this turn (see CheckVerdict), or undefined if it may. */
+function refusalOf(game: Game, sit: Situation, order: Order, tally: Tally, explain: boolean): CheckVerdict {
   const shape = checkShape(order);
   if (shape) return explain && shape;
   const region = regionOf(game, order);
@@ -207,9 +207,9 @@ function hasOption(options: readonly EventOption[], id: string): boolean {
 
 /**
  * The rules of an order already known to be well formed, in region `r` (−1 if none):
- * undefined when it may follow `tally`'s orders, else its refusal (see Verdict).
+ * undefined when it may follow `tally`'s orders, else its refusal (see CheckVerdict).
  */
-function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally, explain: boolean): Verdict {
+function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: Tally, explain: boolean): CheckVerdict {
   const side = sit.side;
   const cost = orderCost(order, sit.ratifyWindow);
   if (tally.ap + cost > sit.actionPoints)
@@ -454,7 +454,7 @@ export class OrderDraft {
     this.orders.push(order);
     add(this.game, this.sit, order, this.tally);
   }
-  private refusal(order: Order, explain: boolean): Verdict {
+  private refusal(order: Order, explain: boolean): CheckVerdict {
     if (order === this.drawn) return undefined;
     const phase = this.sit.phase;
     if (phase !== 'planning')
