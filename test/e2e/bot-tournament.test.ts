@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGE_CSP, WORKER_CSP } from '../../scripts/tournament-csp.ts';
 import { ROOT } from '../helpers.ts';
-import { launch, openPage, screenshotPath } from './browser.ts';
+import { launch, openPage, SCREEN_SIZES, screenshotPath } from './browser.ts';
 
 interface Hook {
   state: 'idle' | 'running' | 'done' | 'failed';
@@ -119,11 +119,7 @@ describe('the bot tournament page', () => {
       expect(response.headers.get('content-security-policy')).toBe(WORKER_CSP);
     }
 
-    for (const size of [
-      { width: 1024, height: 768 },
-      { width: 1280, height: 720 },
-      { width: 1920, height: 1080 },
-    ]) {
+    for (const size of SCREEN_SIZES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: screenshotPath(`bot-tournament-${size.width}`), fullPage: true });
     }

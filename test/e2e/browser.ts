@@ -183,6 +183,13 @@ const CANVAS_TEXT_HOOK = `
   }
 })();`;
 
+/** The three screen sizes every screen is checked and photographed at. */
+export const SCREEN_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
 export async function openPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   await context.addInitScript(CANVAS_TEXT_HOOK);

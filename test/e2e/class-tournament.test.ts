@@ -19,7 +19,7 @@ import { gameFor } from '../../src/scenarios/catalog.ts';
 import { buildResultFile, resultFileName, resultFileText, ticketOf } from '../../src/tournament/class/index.ts';
 import type { ClassTournament, Pairing, ResultFile } from '../../src/tournament/class/index.ts';
 import { resultCode } from '../../src/ui/classPlay.ts';
-import { launch, openPage, screenshotPath } from './browser.ts';
+import { launch, openPage, SCREEN_SIZES, screenshotPath } from './browser.ts';
 import { clickAction, waitForScreen } from './driver.ts';
 
 const SLOT = 'security-dilemma/class-tournament';
@@ -53,6 +53,23 @@ function botGame(p: Pairing, i: number): GameState {
   const [a, b] = BOT_PAIRS[i % BOT_PAIRS.length] ?? ['dove', 'hawk'];
   const make = (name: keyof typeof SCRIPTED_BOTS): Bot => SCRIPTED_BOTS[name]();
   return playGame(game, { blue: make(a), red: make(b) }, { seed: p.seed, intentMode: 'random' }).state;
+}
+
+/**
+ * Plays a pairing "here": the pairing starts the game (then the player leaves it, which
+ * asks first), and the finished record of its bot game comes back through the title's
+ * game-file loader, which opens the debrief.
+ */
+async function playHere(page: Page, p: Pairing, i: number): Promise<void> {
+  await page.click(`[data-action="play"][data-pairing="${p.id}"]`);
+  await waitForScreen(page, 'handoff', 'blue');
+  await page.click('#topbar button:has-text("Title")');
+  await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
+  await waitForScreen(page, 'title');
+  const recordPath = join(dir, `${p.id.toLowerCase()}-record.json`);
+  writeFileSync(recordPath, JSON.stringify(botGame(p, i).record));
+  await page.setInputFiles('#load-file', recordPath);
+  await waitForScreen(page, 'debrief');
 }
 
 function resultOf(t: ClassTournament, p: Pairing, i: number): ResultFile {
@@ -127,16 +144,7 @@ describe('class tournament', () => {
 
     // R2-2 is played "here": the pairing starts the game, and its finished record comes back
     // through the title's game-file loader; the debrief then offers the result file.
-    await page.click('[data-action="play"][data-pairing="R2-2"]');
-    await waitForScreen(page, 'handoff', 'blue');
-    await page.click('#topbar button:has-text("Title")');
-    // Leaving a game asks first.
-    await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
-    await waitForScreen(page, 'title');
-    const recordPath = join(dir, 'r2-2-record.json');
-    writeFileSync(recordPath, JSON.stringify(botGame(r22, 0).record));
-    await page.setInputFiles('#load-file', recordPath);
-    await waitForScreen(page, 'debrief');
+    await playHere(page, r22, 0);
     expect(await page.textContent('.class-result')).toContain('R2-2');
     const [saved] = await Promise.all([page.waitForEvent('download'), clickAction(page, 'save-result')]);
     const savedPath = join(dir, saved.suggestedFilename());
@@ -183,11 +191,7 @@ describe('class tournament', () => {
     expect(readFileSync(gamesPath, 'utf8').trim().split('\n')).toHaveLength(5);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    for (const [width, height] of [
-      [1024, 768],
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
+    for (const { width, height } of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: screenshotPath(`class-tournament-${width}x${height}`) });
     }
@@ -206,15 +210,7 @@ describe('class tournament', () => {
     await page.waitForSelector('#round-3 tr[data-pairing="R3-1"]');
     t = await stored(page);
     const r31 = t.played[2]?.pairings[0] as Pairing;
-    await page.click('[data-action="play"][data-pairing="R3-1"]');
-    await waitForScreen(page, 'handoff', 'blue');
-    await page.click('#topbar button:has-text("Title")');
-    await page.click('dialog[data-confirm="leave"] [data-action="confirm-yes"]');
-    await waitForScreen(page, 'title');
-    const r31Path = join(dir, 'r3-1-record.json');
-    writeFileSync(r31Path, JSON.stringify(botGame(r31, 1).record));
-    await page.setInputFiles('#load-file', r31Path);
-    await waitForScreen(page, 'debrief');
+    await playHere(page, r31, 1);
     await clickAction(page, 'add-result-here');
     await page.waitForSelector('.class-result [data-code="OK"]');
     await page.click('.debrief-screen button:has-text("Title")');
@@ -252,11 +248,7 @@ describe('class tournament', () => {
     const sliderMax = Number(await page.getAttribute('#replay-year', 'max'));
     expect(sliderMax).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(500);
-    for (const [width, height] of [
-      [1024, 768],
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
+    for (const { width, height } of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
       await page.screenshot({ path: screenshotPath(`class-replay-${width}x${height}`) });

@@ -16,7 +16,7 @@ import { SAVE_FORMAT } from '../../src/ui/saves.ts';
 import type { SaveFile } from '../../src/ui/saves.ts';
 import type { Step } from '../../src/ui/steps.ts';
 import { gameOf } from '../helpers.ts';
-import { launch, openPage, screenshotPath } from './browser.ts';
+import { launch, openPage, SCREEN_SIZES, screenshotPath } from './browser.ts';
 import { clickAction, passHandoff, startNewGame, status, waitForChange, waitForScreen } from './driver.ts';
 
 let browser: Browser;
@@ -27,11 +27,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-] as const;
 
 function regionPoint(page: Page, region: string): Promise<[number, number]> {
   return page.evaluate((r) => {
@@ -199,7 +194,7 @@ describe('play in a lesson', () => {
     await w.context.close();
   });
 
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     test(`at ${size.width}×${size.height} every screen's primary button is in view, and on planning the picked region's orders`, async () => {
       const w = await openPage(browser, size);
       const { page } = w;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { launch, openPage, SCREEN_SIZES } from './browser.ts';
 import { clickAction, passHandoff, startNewGame, waitForScreen } from './driver.ts';
 
 interface Box {
@@ -29,11 +29,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
 
 function overlaps(a: Box, b: Box): boolean {
   // Touching edges are fine; half a pixel of rounding is too.
@@ -89,7 +84,7 @@ async function toPlanning(page: Page, scenario: string): Promise<void> {
 }
 
 describe('map labels', () => {
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     test(`no two names overlap and none is under a marker at ${size.width}×${size.height}`, async () => {
       for (const scenario of ['2021-red-lines', '2014-maidan']) {
         const w = await openPage(browser, size);
