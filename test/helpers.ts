@@ -3,7 +3,9 @@
  * scenario (and variants of it), submitting a whole turn, and reading results that must
  * succeed. Everything here goes through the engine's public API.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { awaiting, createGame, newGame, orderDraft, submitCrisisChoice, submitOrders, view } from '../src/engine/index.ts';
 import type { CrisisChoice, Game, GameOptions, GameState, Order, RecordStep, Result, Scenario, Side } from '../src/engine/index.ts';
@@ -12,6 +14,24 @@ import { formatProblem, loadScenario } from '../src/engine/scenario.ts';
 import { MAP, gameFor } from '../src/scenarios/catalog.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** What a command-line run printed, and its exit code (−1 when it was killed). */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Runs one of the project's command-line scripts (`src/cli/sim.ts`…) as a real child process. */
+export function runCli(script: string, args: readonly string[], timeoutMs: number): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [TSX, script, ...args], { cwd: ROOT, timeout: timeoutMs }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
 const FIXTURE_PATH = fileURLToPath(new URL('./fixtures/fixture.json', import.meta.url));
 
 /** The fixture scenario as raw JSON (a fresh deep copy each call). */

@@ -4,7 +4,6 @@
  * same bytes; a bad argument or scenario exits non-zero with a one-line error naming the
  * problem. Each case is a real child process, so they are few and run side by side.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,24 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/players/roster.ts';
 import { simulate } from '../../src/match/simulate.ts';
 import { gameFor } from '../../src/scenarios/catalog.ts';
-import { ROOT, fixtureJson } from '../helpers.ts';
+import { fixtureJson, runCli } from '../helpers.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function sim(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli/sim.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const sim = (args: readonly string[]) => runCli('src/cli/sim.ts', args, 60_000);
 
 const SETS = ['--set', 'treaties=openSkies,cfe', '--set', 'distinguishability=0.9'];
 const JSON_RUN = ['--scenario', 'lab', '--games', '12', '--seed', '7', '--blue', 'hawk', '--red', 'dove', ...SETS, '--json'];

@@ -5,14 +5,13 @@
  * and standings.csv as `npm run -s tournament` with the same settings. The page and its
  * worker run under their Content-Security-Policy, and the worker has no network.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGE_CSP, WORKER_CSP } from '../../scripts/tournament-csp.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, runCli } from '../helpers.ts';
 import { launch, openPage, SCREEN_SIZES, screenshotPath } from './browser.ts';
 
 interface Hook {
@@ -29,14 +28,11 @@ const SCENARIOS = ['2008-bucharest', 'lab'];
 const GAMES = 2;
 const SEED = 11;
 
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function cli(args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [TSX, 'src/cli/tournament.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
+/** The tournament command's output; a failed run throws with what it printed on stderr. */
+async function cli(args: readonly string[]): Promise<string> {
+  const run = await runCli('src/cli/tournament.ts', args, 120_000);
+  if (run.code !== 0) throw new Error(`tournament exited ${run.code}\n${run.stderr}`);
+  return run.stdout;
 }
 
 function hook(page: Page): Promise<Hook> {

@@ -4,29 +4,13 @@
  * same bytes for the same arguments, and sums up the bot's faults — on stderr with
  * --json, so stdout stays one JSON object.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/players/roster.ts';
 import { simulate } from '../../src/match/simulate.ts';
-import { ROOT } from '../helpers.ts';
+import { runCli } from '../helpers.ts';
 import { gameOf, sandboxed } from './helpers.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function sim(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli/sim.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const sim = (args: readonly string[]) => runCli('src/cli/sim.ts', args, 120_000);
 
 describe('sim with bot files', () => {
   it('plays a TypeScript bot file sandboxed: the JSON is what the library gives, and a faulty JavaScript file has its faults summed up', async () => {

@@ -5,24 +5,16 @@
  * the backstop inside the sandbox stopped it, or (stuck in a native call) the watchdog had
  * to end its worker thread.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
+import { runCli } from '../helpers.ts';
 
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const out = mkdtempSync(join(tmpdir(), 'sandbox-tournament-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function tournament(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli/tournament.ts', ...args], { cwd: ROOT, timeout: 180_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const tournament = (args: readonly string[]) => runCli('src/cli/tournament.ts', args, 180_000);
 
 interface Standing {
   bot: string;

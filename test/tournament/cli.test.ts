@@ -5,7 +5,6 @@
  * replays to its row; a bad entry exits non-zero with one line. Real child processes, so
  * few and small.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,24 +13,9 @@ import { outcome, replay } from '../../src/engine/index.ts';
 import type { GameRecord } from '../../src/engine/index.ts';
 import type { GameRow } from '../../src/tournament/game.ts';
 import { GAMES_COLUMNS, STANDINGS_COLUMNS } from '../../src/tournament/csv.ts';
-import { gameOf, ROOT } from '../helpers.ts';
+import { gameOf, runCli } from '../helpers.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function tournament(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli/tournament.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const tournament = (args: readonly string[]) => runCli('src/cli/tournament.ts', args, 120_000);
 
 const RUN = ['--bots', 'dove,hawk,mirror', '--scenario', 'lab,2008-bucharest', '--games', '2', '--seed', '3'];
 
