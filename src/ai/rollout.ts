@@ -128,13 +128,20 @@ function tail(game: Game, state: GameState, side: Side, discount: number): { dis
   return { discounted, undiscounted };
 }
 
-/** The par of the years a war in this state cut off, which the outcome hands back (0 in peace). */
-function parHandedBack(game: Game, state: GameState, side: Side): number {
+/**
+ * The par of the years a war in this state cut off, which the outcome hands back (0 in
+ * peace). Both sides score every peaceful year, so the years played are read from my own
+ * ledger: in a searched world the rival's ledger holds only the rollout's turns (its
+ * score is secret, so the resampler leaves its past empty), and counting from it would
+ * hand back nearly the whole par — a war would look ruinous to a rival whose par is
+ * negative and a windfall to one whose par is positive.
+ */
+function parHandedBack(game: Game, state: GameState, me: Side, side: Side): number {
   if (!state.war) return 0;
-  const me = state.sides[side];
+  const intent = state.sides[side].intent;
   const rivalIntent = state.sides[rivalOf(side)].intent;
   const { pars } = calendar(game, state.length);
-  return parFor(pars, side, me.intent, rivalIntent) - parFor(pars, side, me.intent, rivalIntent, yearsPlayed(me.ledger));
+  return parFor(pars, side, intent, rivalIntent) - parFor(pars, side, intent, rivalIntent, yearsPlayed(state.sides[me].ledger));
 }
 
 /**
@@ -184,8 +191,8 @@ export function rollout(
   const myTail = tail(game, state, me, settings.tailDiscount);
   const theirTail = tail(game, state, rival, settings.tailDiscount);
   // In achievement terms: a war's cut par comes back (the engine already charged its cost).
-  const myChange = state.sides[me].score - root.sides[me].score + parHandedBack(game, state, me);
-  const theirChange = state.sides[rival].score - root.sides[rival].score + parHandedBack(game, state, rival);
+  const myChange = state.sides[me].score - root.sides[me].score + parHandedBack(game, state, me, me);
+  const theirChange = state.sides[rival].score - root.sides[rival].score + parHandedBack(game, state, me, rival);
   return {
     mine: myChange + myTail.discounted,
     theirs: theirChange + theirTail.discounted,
