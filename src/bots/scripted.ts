@@ -7,6 +7,7 @@
 import type { CrisisChoice, Game, Order, SideView } from '../engine/index.ts';
 import type { Bot, BotContext } from './types.ts';
 import {
+  deny,
   OrderList,
   answerEvents,
   calmestOption,
@@ -86,6 +87,9 @@ function prudentCore(list: OrderList, game: Game, view: SideView): string {
   const brink = view.tension >= 8;
   // A revisionist keeps pushing towards its targets, but not when tension is near a crisis.
   if (revisionist(view) && view.tension < 7) expand(list, game, view, 1);
+  // A security seeker that reads its rival as an aggressor denies it what it covets, while the brink is far.
+  const denied = !revisionist(view) && p >= 0.5 && view.tension < 6 ? deny(list, game, view, 1) : 0;
+  const also = denied > 0 ? ' I also courted a region you covet, to keep it from you.' : '';
   if (p >= 0.5 && view.treaties.includes('openSkies')) list.add({ type: 'inspect' });
   const front = frontline(game, view);
   const exposed = front.filter((r) => threatAt(game, view, r) * p > ownUnits(view, r));
@@ -94,13 +98,13 @@ function prudentCore(list: OrderList, game: Game, view: SideView): string {
   if (p < 0.5 || view.tension >= 7) list.add({ type: 'summit' });
   for (const offer of view.proposals) if (offer.by === view.rival) list.add({ type: 'ratify', treaty: offer.treaty });
   const pct = `${Math.round(p * 100)}%`;
-  if (built > 0) return `I read you as ${pct} likely hostile, so I reinforced ${built} threatened region${built === 1 ? '' : 's'} defensively.`;
+  if (built > 0) return `I read you as ${pct} likely hostile, so I reinforced ${built} threatened region${built === 1 ? '' : 's'} defensively.${also}`;
   if (p < 0.35 && standDown(list, game, view, 1) > 0) {
     treatyDiplomacy(list, view);
     return `You look benign to me (${pct}), so I stood some forces down.`;
   }
   treatyDiplomacy(list, view);
-  return `I see no great threat (${pct}), so I kept my forces as they are and worked on treaties.`;
+  return `I see no great threat (${pct}), so I kept my forces as they are and worked on treaties.${also}`;
 }
 
 /** A security seeker steps back unless it is sure of the rival's hostility and the brink is still far; a revisionist holds. */

@@ -152,6 +152,27 @@ export function expand(list: OrderList, game: Game, view: SideView, steps: numbe
   }
 }
 
+/**
+ * Courts up to `steps` of the regions the rival covets, those that already count for it
+ * first: a security seeker that reads its rival as an aggressor tries to deny it the
+ * gains it is after (the scenario's target lists are public). Courting, not support:
+ * support reads as a much louder signal, and a rival that is only afraid would answer it
+ * in kind (in the 2021 lessons it undid what costly signals achieve, FIDELITY 4).
+ */
+export function deny(list: OrderList, game: Game, view: SideView, steps: number): number {
+  const coveted = game.scenario.sides[view.rival].targets
+    .map((id) => regionIndex(game, id))
+    .filter((r) => r >= 0 && view.home[r] === '' && towardsMe(view, r) < 0 && towardsMe(view, r) > -3)
+    .sort((a, b) => towardsMe(view, a) - towardsMe(view, b) || a - b);
+  let done = 0;
+  for (const r of coveted) {
+    if (done >= steps) break;
+    const region = game.regionIds[r] ?? '';
+    if (list.add({ type: 'court', region })) done++;
+  }
+  return done;
+}
+
 /** Answers events that ask this side to choose: the first (default) option unless told. */
 export function answerEvents(list: OrderList, view: SideView, game: Game, prefer: (options: readonly EventOption[]) => string | undefined): void {
   for (const id of view.currentEvents) {

@@ -44,7 +44,7 @@ const BOT_NOTES: Record<string, string> = {
   generous: 'tit-for-tat that forgives',
   reassurer: 'signals restraint',
   assurer: 'reassures, then matches',
-  prudent: 'defends, watches',
+  prudent: 'defends, denies gains',
   opportunist: 'strikes at weakness',
 };
 
