@@ -18,7 +18,7 @@ function firstOrders(priorHostility: number) {
   const orders = bot.chooseOrders(blue, { game, random: seededRandom(1) });
   const coveted = new Set(game.scenario.sides.red.targets);
   const courted = orders.filter((o) => o.type === 'court' && coveted.has(o.region));
-  return { orders, courted, reason: bot.explain?.() ?? '' };
+  return { courted, reason: bot.explain?.() ?? '' };
 }
 
 describe('prudent', () => {
