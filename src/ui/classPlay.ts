@@ -173,7 +173,3 @@ export function splitCodes(text: string): string[] {
   if (trimmed.startsWith('{')) return [trimmed];
   return trimmed.split(/\s+/).filter((s) => s.length > 0);
 }
-
-// ---------------------------------------------------------------- files
-
-
