@@ -74,7 +74,7 @@ export interface FixtureScenario {
   turns: number;
   sides: Record<Side, Record<string, unknown> & { targets: string[] }>;
   world: { tension: number; distinguishability: number; offenseAdvantage: number; noise: number; treaties: string[] };
-  regions: Record<string, { alignment: number; home?: Side; contested?: boolean; forces?: Partial<Record<Side, Record<string, number>>> }>;
+  regions: Record<string, { alignment: number; home?: Side; contested?: boolean; backers?: Side[]; forces?: Partial<Record<Side, Record<string, number>>> }>;
   events: Record<string, unknown>[];
   pars: Record<Side, Record<string, unknown>>;
   [key: string]: unknown;

@@ -4,7 +4,7 @@
  * reach, and which of my units alarm the rival most. Only the view is read.
  */
 import type { Game, Order, Side, SideView, Treaty } from '../engine/index.ts';
-import { TREATIES } from '../engine/index.ts';
+import { takesSides, TREATIES } from '../engine/index.ts';
 
 // The shared readings of a view live with the scripted bots; the Strategist uses the same ones.
 export { ownUnits, threatAt, towardsMe } from '../bots/tactics.ts';
@@ -111,7 +111,7 @@ export function expansionMoves(game: Game, view: SideView, options: ExpansionOpt
       if (!best || total > best.worth) best = { order, worth: total, denies, alarming };
     };
     if (own === 2) consider({ type: 'admit', region }, (influence * value) / 3 + (isTarget ? 0.3 : 0) - (alarming && !revisionist ? 1 : 0), 0);
-    if (view.contested[r]) {
+    if (view.contested[r] && takesSides(game, view.side, r)) {
       if (own >= 2 && mine > rivalHere && revisionist) consider({ type: 'annex', region }, isTarget ? 2 * value : 0.2 * value, 0);
       if (own < 2 && own > -3)
         consider(

@@ -4,7 +4,7 @@
  * rather than between thousands of order combinations. Every order is added only if
  * the engine's checkNextOrder accepts it after the ones before, so every bundle is legal.
  */
-import { orderCost, orderDraft, validateOrders } from '../engine/index.ts';
+import { orderCost, orderDraft, takesSides, validateOrders } from '../engine/index.ts';
 import type { Game, Order, OrderDraft, SideView } from '../engine/index.ts';
 import { alarmingRegions, assess, defenceGain, deployable, deterrencePosts, expansionMoves, nextToHomeOf, ownUnits, towardsMe, treatyOrders } from './assess.ts';
 import type { Assessment, ExpansionOptions } from './assess.ts';
@@ -156,8 +156,9 @@ function staging(p: Planner): number[] {
   return deployable(game, view)
     .filter((r) => targets.has(r) || (game.vicinity[r] ?? []).some((q) => targets.has(q) && view.home[q] === ''))
     .sort((x, y) => {
-      const tx = targets.has(x) && view.contested[x] ? 1 : 0;
-      const ty = targets.has(y) && view.contested[y] ? 1 : 0;
+      const annexable = (r: number) => (targets.has(r) && view.contested[r] && takesSides(game, view.side, r) ? 1 : 0);
+      const tx = annexable(x);
+      const ty = annexable(y);
       return ty - tx || x - y;
     });
 }

@@ -22,6 +22,7 @@ export { submitOrders, submitCrisisChoice, view, awaiting, isOver, outcome } fro
 // The game's vocabulary as values.
 export {
   rivalOf,
+  takesSides,
   SIDES,
   INTENTS,
   UNIT_KINDS,

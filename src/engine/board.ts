@@ -2,6 +2,7 @@
  * The static part of a game: the scenario and its map, indexed for fast rule checks.
  * A Game never changes during play; a GameState refers to it by scenario id.
  */
+import { SIDES } from './types.ts';
 import type { GameMap, Scenario, ScenarioEvent, Side } from './types.ts';
 
 export interface Game {
@@ -16,6 +17,8 @@ export interface Game {
   readonly vicinity: readonly (readonly number[])[];
   readonly values: readonly number[];
   readonly ports: readonly boolean[];
+  /** The sides that may support or annex in each region (the scenario's `backers`; both by default). */
+  readonly backers: readonly (readonly Side[])[];
 }
 
 export function createGame(scenario: Scenario, map: GameMap): Game {
@@ -32,7 +35,13 @@ export function createGame(scenario: Scenario, map: GameMap): Game {
     vicinity: neighbors.map((ns, i) => [i, ...ns]),
     values: map.regions.map((r) => r.value),
     ports: map.regions.map((r) => r.port),
+    backers: regionIds.map((id) => scenario.regions[id]?.backers ?? SIDES),
   };
+}
+
+/** May `side` take sides in region `r`'s conflict (support or annex there), if it has one? */
+export function takesSides(game: Game, side: Side, r: number): boolean {
+  return (game.backers[r] ?? SIDES).includes(side);
 }
 
 function indexOf(index: ReadonlyMap<string, number>, id: string): number {

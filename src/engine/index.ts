@@ -162,7 +162,7 @@ export function replay(game: Game, rec: GameRecord): Result<GameState> {
   return { ok: true, value: state };
 }
 
-export { createGame, rivalOf } from './board.ts';
+export { createGame, rivalOf, takesSides } from './board.ts';
 export type { Game } from './board.ts';
 export type { SideView } from './view.ts';
 export { explainOrder, perceptionDrivers, proximityIn, shiftSize } from './explain.ts';

@@ -4,7 +4,7 @@
  * the bots, the fuzzer and the engine's own check all agree.
  */
 import type { Game } from './board.ts';
-import { eventById, rivalOf, towards } from './board.ts';
+import { eventById, rivalOf, takesSides, towards } from './board.ts';
 import { AP_COST, MAX_DEPLOYS_PER_REGION_PER_TURN, MAX_UNITS_PER_REGION, MISSILE_DEPLOY_COST, TREATY_RULES } from './rules.ts';
 import { POSTURES, TREATIES, UNIT_KINDS } from './types.ts';
 import type {
@@ -267,6 +267,8 @@ function checkRules(game: Game, sit: Situation, order: Order, r: number, tally: 
         return explain && fail('ALIGNMENT', `Only a partner (alignment 2 towards you) can be admitted.`, { order, alignment: sit.alignment[r] });
       if (order.type === 'support' || order.type === 'annex') {
         if (!sit.contested[r]) return explain && fail('NOT_CONTESTED', `${regionName} has no separatist movement to support.`, { order });
+        if (!takesSides(game, side, r))
+          return explain && fail('NOT_A_BACKER', `In this scenario only ${game.scenario.sides[rivalOf(side)].name} takes sides in ${regionName}'s conflict: you cannot support or annex there.`, { order });
         if (order.type === 'support' && (own >= 2 || own <= -3))
           return explain && fail('ALIGNMENT', `Support moves a contested region only up to partner, and not out of a bloc.`, {
             order,

@@ -5,7 +5,7 @@
 import type { Intent, OrderType, SeenPosture, Treaty } from './types.ts';
 
 /** Rules version: saves and records from another version cannot be replayed exactly. */
-export const ENGINE_VERSION = '2.1.0';
+export const ENGINE_VERSION = '2.2.0';
 
 export const MAX_UNITS_PER_REGION = 9;
 export const MAX_DEPLOYS_PER_REGION_PER_TURN = 2;

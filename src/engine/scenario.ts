@@ -113,6 +113,7 @@ const scenarioRegion = v.strictObject({
   alignment: v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(3)),
   home: v.optional(side),
   contested: v.optional(v.boolean()),
+  backers: v.optional(v.pipe(v.array(side), v.minLength(1), v.maxLength(2))),
   forces: v.optional(v.strictObject({ blue: v.optional(forces), red: v.optional(forces) })),
 });
 
@@ -278,6 +279,8 @@ export function loadScenario(json: unknown, map: GameMap, file = 'scenario'): Lo
     if (region.home && region.alignment !== (region.home === 'blue' ? 3 : -3))
       add(`${path}.alignment`, `a ${region.home} home region must have alignment ${region.home === 'blue' ? 3 : -3}, not ${region.alignment}`);
     if (region.home && region.contested) add(`${path}.contested`, 'a home region cannot be contested');
+    if (region.backers && !region.contested) add(`${path}.backers`, 'only a contested region has a conflict to back');
+    if (region.backers && new Set(region.backers).size !== region.backers.length) add(`${path}.backers`, 'a side is listed twice');
     for (const s of SIDES) {
       const f = region.forces?.[s];
       if (!f) continue;

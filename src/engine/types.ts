@@ -217,6 +217,12 @@ export interface ScenarioRegion {
   alignment: number;
   home?: Side;
   contested?: boolean;
+  /**
+   * The outside powers that take sides in a contested region's conflict: only they can
+   * support a side there or annex it. Left out, both. In 1991 no Western power backed
+   * Chișinău, Tbilisi or Kyiv against separatists, so there it is Russia alone.
+   */
+  backers?: readonly Side[];
   forces?: Partial<Record<Side, Partial<Forces>>>;
 }
 

@@ -141,6 +141,29 @@ describe('support', () => {
   });
 });
 
+describe('a conflict only one side takes sides in (backers)', () => {
+  // The 1991 scenario: no Western power backed Chișinău, Tbilisi or Kyiv against separatists.
+  const game = fixtureGame((s) => {
+    s.regions.crimea = { alignment: 2, contested: true, backers: ['red'], forces: { blue: { defensive: 2 } } };
+  }, { quiet: true });
+
+  it('refuses the other side support and annexation there (NOT_A_BACKER), but not courtship', () => {
+    const s0 = start(game);
+    for (const type of ['support', 'annex'] as const) {
+      const refusal = validateOrders(game, s0, 'blue', [{ type, region: 'crimea' }]);
+      expect(refusal?.code).toBe('NOT_A_BACKER');
+      expect(refusal?.message).toMatch(/only .* takes sides in Crimea/);
+    }
+    expect(validateOrders(game, s0, 'blue', [{ type: 'admit', region: 'crimea' }])).toBeUndefined();
+    expect(validateOrders(game, s0, 'red', [{ type: 'support', region: 'crimea' }])).toBeUndefined();
+  });
+
+  it('leaves every other contested region open to both sides', () => {
+    expect(validateOrders(game, start(game), 'blue', [{ type: 'support', region: 'east_ukraine' }])).toBeUndefined();
+    expect(validateOrders(QUIET, start(), 'blue', [{ type: 'support', region: 'crimea' }])).toBeUndefined();
+  });
+});
+
 describe('annex', () => {
   it('turns a contested partner region where the annexer has more units into its home', () => {
     const s0 = start();

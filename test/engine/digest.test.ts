@@ -87,8 +87,8 @@ describe('the engine computes exactly what it did (pinned digests)', () => {
       }
     }
     expect(games).toBe(60);
-    expect(finals.hex()).toBe('2d67432fbddb6d0483fd24cb924d7f92145e8056e70e8c2dd4cab70176ac9c96');
-    expect(seen.hex()).toBe('da1c4c1078bd7ca8c9f47eec9ec65b175b3fa990bffda615995a643525732e51');
+    expect(finals.hex()).toBe('67c1d43c66baa694ffd3962e454fab5cd045086ebd24649269d2bf8f39dbda87');
+    expect(seen.hex()).toBe('8e106ef45c89dc0a67b59b66c933aeccc7631a30993bb57bde4708e553ff4604');
   });
 
   it('Strategist decisions on a world cap (rollouts, resampling, the rival model)', () => {
@@ -101,7 +101,7 @@ describe('the engine computes exactly what it did (pinned digests)', () => {
       const last = strategist.lastDecision();
       decisions.add(last && { ...last, thinkMs: 0 });
     }
-    expect(decisions.hex()).toBe('46cc6b2dc8c8a3666423328216342dacd3b9de50697f5e60a4aec885b04b2dca');
+    expect(decisions.hex()).toBe('e89d9b0d3bc47b2265407e5a82cc55f18e06a7b2535fe1fba08502d47d733560');
   });
 
   it('a revisionist Strategist’s decisions on a world cap (plans followed through in the rollouts)', () => {
@@ -112,6 +112,6 @@ describe('the engine computes exactly what it did (pinned digests)', () => {
     decisions.add(played.state);
     const last = strategist.lastDecision();
     decisions.add(last && { ...last, thinkMs: 0 });
-    expect(decisions.hex()).toBe('525dae99d090d9c6db0b81d6e6b65ecc313822463070f97d3a254d2247a8cf5e');
+    expect(decisions.hex()).toBe('fbe36a0d38029d5027306acad1b6dc9aa82b5aebf7b0d7d8a0852e6fceb978a7');
   });
 });

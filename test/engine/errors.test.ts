@@ -14,6 +14,10 @@ const EVENTFUL = fixtureGame();
 const FULL = fixtureGame((s) => {
   s.regions.germany!.forces = { blue: { defensive: MAX_UNITS_PER_REGION } };
 }, { quiet: true });
+/** Crimea's conflict has only one outside backer: Red. */
+const RED_BACKED = fixtureGame((s) => {
+  s.regions.crimea = { alignment: -1, contested: true, backers: ['red'] };
+}, { quiet: true });
 const DISPUTED = fixtureGame((s) => {
   s.regions.crimea = { alignment: -2, contested: true, forces: { red: { defensive: 1 }, blue: { defensive: 1 } } };
 }, { quiet: true });
@@ -81,6 +85,7 @@ const REFUSALS: Refusal[] = [
   { name: 'courting a home region', code: 'HOME_REGION', state: start, act: orders(QUIET, 'red', [{ type: 'court', region: 'germany' }]) },
   { name: 'admitting a region that is not a partner', code: 'ALIGNMENT', state: start, act: orders(QUIET, 'blue', [{ type: 'admit', region: 'sweden' }]) },
   { name: 'supporting a region without separatists', code: 'NOT_CONTESTED', state: start, act: orders(QUIET, 'red', [{ type: 'support', region: 'sweden' }]) },
+  { name: 'supporting where only the rival takes sides', code: 'NOT_A_BACKER', state: () => start(RED_BACKED), act: orders(RED_BACKED, 'blue', [{ type: 'support', region: 'crimea' }]) },
   { name: 'annexing without more units', code: 'OUTNUMBERED', state: () => start(DISPUTED), act: orders(DISPUTED, 'red', [{ type: 'annex', region: 'crimea' }]) },
   { name: 'two summits in one turn', code: 'ONCE_PER_TURN', state: start, act: orders(QUIET, 'blue', [{ type: 'summit' }, { type: 'summit' }]) },
   {

@@ -117,6 +117,8 @@ const MALFORMED: [string, Breaker, string, RegExp][] = [
   ['a Red home region at alignment −2', (s) => void (s.regions.kaliningrad!.alignment = -2), 'regions.kaliningrad.alignment', /alignment -3/],
   ['negative forces', (s) => void (s.regions.germany!.forces = { blue: { defensive: -1 } }), 'regions.germany.forces.blue.defensive', /negative/],
   ['more than 9 units', (s) => void (s.regions.germany!.forces = { blue: { defensive: 6, offensive: 4 } }), 'regions.germany.forces.blue', /at most 9/],
+  ['backers of a region without a conflict', (s) => void (s.regions.poland!.backers = ['red']), 'regions.poland.backers', /only a contested region/],
+  ['a backer listed twice', (s) => void (s.regions.crimea = { alignment: -1, contested: true, backers: ['red', 'red'] }), 'regions.crimea.backers', /listed twice/],
   ['units in a rival bloc region', (s) => void (s.regions.belarus!.forces = { blue: { defensive: 1 } }), 'regions.belarus.forces.blue', /aligned with the rival/],
   ['an unknown treaty', (s) => void (s.world.treaties = ['openSkies', 'salt']), 'world.treaties[1]', /salt/],
   ['an event year before the scenario', (s) => void ((s.events[0] as { year: number }).year = 1999), 'events[0].year', /outside the scenario \(2000–2009\)/],

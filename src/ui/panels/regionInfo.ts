@@ -2,6 +2,7 @@
  * A region in words, as the player at the screen may see it: alignment, public unit
  * counts, own true postures, and this side's own reading of the rival's troops.
  */
+import { SIDES, takesSides } from '../../engine/index.ts';
 import type { Game, Side } from '../../engine/index.ts';
 import type { PublicBoard, Viewer } from '../board.ts';
 import { alignmentWords, countsWords, sideName } from '../format.ts';
@@ -10,12 +11,18 @@ export function regionName(game: Game, id: string): string {
   return game.regionNames[game.regionIndex.get(id) ?? -1] ?? id;
 }
 
+/** ", only Russia takes sides" where the scenario lets one side alone support or annex (the engine's backers). */
+function oneBacker(game: Game, r: number): string {
+  const backers = SIDES.filter((side) => takesSides(game, side, r));
+  return backers.length === 1 && backers[0] ? `, only ${game.scenario.sides[backers[0]].name} takes sides` : '';
+}
+
 export function describeRegion(game: Game, board: PublicBoard, viewer: Viewer | undefined, id: string): string[] {
   const i = game.regionIndex.get(id);
   if (i === undefined) return [id];
   const lines = [regionName(game, id)];
   const alignment = alignmentWords(board.alignment[i] ?? 0, board.home[i] ?? '');
-  lines.push(`${alignment}${board.contested[i] ? ' · contested' : ''}${board.crisisRegion === id ? ' · CRISIS' : ''}`);
+  lines.push(`${alignment}${board.contested[i] ? ` · contested${oneBacker(game, i)}` : ''}${board.crisisRegion === id ? ' · CRISIS' : ''}`);
   const sides: Side[] = viewer?.side === 'red' ? ['red', 'blue'] : ['blue', 'red'];
   for (const side of sides) {
     const counts = board.units[side][i];
