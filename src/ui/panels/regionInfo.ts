@@ -2,7 +2,6 @@
  * A region in words, as the player at the screen may see it: alignment, public unit
  * counts, own true postures, and this side's own reading of the rival's troops.
  */
-import { SIDES, takesSides } from '../../engine/index.ts';
 import type { Game, Side } from '../../engine/index.ts';
 import type { PublicBoard, Viewer } from '../board.ts';
 import { alignmentWords, countsWords, sideName } from '../format.ts';
@@ -11,10 +10,10 @@ export function regionName(game: Game, id: string): string {
   return game.regionNames[game.regionIndex.get(id) ?? -1] ?? id;
 }
 
-/** ", only Russia takes sides" where the scenario lets one side alone support or annex (the engine's backers). */
+/** ", only Russia takes sides" where the scenario lets one side alone support or annex there. */
 function oneBacker(game: Game, r: number): string {
-  const backers = SIDES.filter((side) => takesSides(game, side, r));
-  return backers.length === 1 && backers[0] ? `, only ${game.scenario.sides[backers[0]].name} takes sides` : '';
+  const only = game.backers[r]?.length === 1 ? game.backers[r]?.[0] : undefined;
+  return only ? `, only ${game.scenario.sides[only].name} takes sides` : '';
 }
 
 export function describeRegion(game: Game, board: PublicBoard, viewer: Viewer | undefined, id: string): string[] {
